@@ -1,0 +1,72 @@
+// @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+const docsDir = new URL('./src/content/docs/', import.meta.url);
+
+/**
+ * True when a sidebar section has at least one page, so the sidebar never shows an empty group.
+ * @param {string} directory
+ */
+function hasPages(directory) {
+	const dir = new URL(`${directory}/`, docsDir);
+	return existsSync(dir) && readdirSync(dir).some((file) => /\.mdx?$/.test(file));
+}
+
+/** The syllabus order of the sidebar; each section appears once it has a page. */
+const sections = [
+	{ directory: 'lectures', label: '八讲课程', en: 'The eight lectures' },
+	{ directory: 'cases', label: '案例模块', en: 'Case module' },
+	{ directory: 'methods', label: '方法专题', en: 'Methods' },
+	{ directory: 'labs', label: '实验室', en: 'Labs' },
+	{ directory: 'instructor', label: '讲师指南', en: 'Instructor guide' },
+	{ directory: 'reference', label: '参考资料', en: 'Reference' },
+];
+
+export default defineConfig({
+	// The canonical origin for sitemap and social links; override with SITE_URL when deploying elsewhere.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'always',
+	vite: {
+		build: {
+			rolldownOptions: {
+				// withastro/astro#18087: MDX head propagation trips a harmless bundler warning on every lesson.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+	integrations: [
+		starlight({
+			title: { 'zh-CN': '客户分类、分级与服务策略', en: 'Customer Tiering & Service Strategy' },
+			description: '两天的企业培训课程：客户分类、客户分级与服务策略，配有可交互的客户组合模拟。',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				en: { label: 'English', lang: 'en' },
+			},
+			lastUpdated: false,
+			// Our own bilingual 404 page lives in src/pages/404.astro.
+			disable404Route: true,
+			pagination: true,
+			customCss: ['./src/styles/course.css'],
+			sidebar: [
+				{ slug: 'index', label: '课程概览', translations: { en: 'Course overview' } },
+				...sections
+					.filter((section) => hasPages(section.directory))
+					.map((section) => ({
+						label: section.label,
+						translations: { en: section.en },
+						items: [{ autogenerate: { directory: section.directory } }],
+					})),
+			],
+		}),
+		mdx(),
+		react(),
+	],
+});

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright never downloads a browser here: it drives the system Chromium (Debian's package by default).
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+	throw new Error(
+		`No Chromium at ${executablePath}: apt-get install chromium (Debian), or npx playwright install chromium, or set CHROMIUM_PATH`,
+	);
+}
+const port = Number(process.env.E2E_PORT || 4399);
+
+export default defineConfig({
+	testDir: 'test/e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					// These flags keep Chromium from reaching for the network at start-up, which this machine refuses.
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
+				},
+			},
+		},
+	],
+	webServer: {
+		// The production build, served as a user would get it (npm test builds it first).
+		command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	// UI strings of the course's own components, one file per locale (zh-CN.json, en.json).
+	i18n: defineCollection({
+		loader: i18nLoader(),
+		schema: i18nSchema({ extend: z.object({}).catchall(z.string()) }),
+	}),
+};

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations } from './support/pageChecks';
+
+const locales = [
+	{ lang: 'zh-CN', home: '/', heading: '客户分类、客户分级与服务策略', other: '/en/', otherLabel: 'English' },
+	{
+		lang: 'en',
+		home: '/en/',
+		heading: 'Customer Classification, Tiering and Service Strategy',
+		other: '/',
+		otherLabel: '简体中文',
+	},
+];
+
+for (const locale of locales) {
+	test.describe(`overview (${locale.lang})`, () => {
+		test('renders with the right lang and no console errors', async ({ page }) => {
+			const errors = collectErrors(page);
+			await page.goto(locale.home);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale.heading);
+			// Both days of the agenda are on the landing page.
+			await expect(page.getByRole('table')).toHaveCount(2);
+			await page.waitForLoadState('networkidle');
+			expect(errors).toEqual([]);
+		});
+
+		test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
+			await page.goto(locale.home);
+			await expectNoAxeViolations(page);
+		});
+
+		test('the language switch keeps the reader on the same page', async ({ page }) => {
+			await page.goto(locale.home);
+			const select = page.getByRole('combobox', { name: locale.lang === 'en' ? 'Select language' : '选择语言' });
+			await select.locator('visible=true').selectOption({ label: locale.otherLabel });
+			await expect(page).toHaveURL(locale.other);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang === 'en' ? 'zh-CN' : 'en');
+		});
+
+		test('every sidebar link leads to a page whose title it names', async ({ page }) => {
+			await page.goto(locale.home);
+			const sidebar = page.getByRole('navigation', { name: locale.lang === 'en' ? 'Main' : '主要' });
+			const links = await sidebar
+				.getByRole('link')
+				.evaluateAll((as) =>
+					as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent?.trim() ?? '' })),
+				);
+			expect(links.length).toBeGreaterThan(0);
+			for (const link of links) {
+				await page.goto(locale.home);
+				await sidebar.getByRole('link', { name: link.text, exact: true }).click();
+				await expect(page).toHaveURL(link.href);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			}
+		});
+	});
+}
+
+const searches = [
+	{ home: '/', term: '鲸鱼曲线', expected: '客户分类、客户分级与服务策略' },
+	{ home: '/en/', term: 'whale curve', expected: 'Customer Classification, Tiering and Service Strategy' },
+];
+
+for (const search of searches) {
+	test(`search finds "${search.term}" on the overview`, async ({ page }) => {
+		await page.goto(search.home);
+		await page.getByRole('button', { name: /搜索|Search/ }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox').fill(search.term);
+		await expect(dialog.getByRole('link', { name: new RegExp(search.expected) }).first()).toBeVisible();
+	});
+}
+
+test('unknown addresses get the bilingual 404 page', async ({ page }) => {
+	const response = await page.goto('/no-such-lesson/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: '找不到这一页' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
