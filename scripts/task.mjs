@@ -77,7 +77,6 @@ function ensureNode() {
 
 /** Installs dependencies when node_modules is missing or older than package.json / package-lock.json. */
 function ensureDependencies() {
-	const lock = join(root, 'package-lock.json');
 	const stamp = join(root, 'node_modules', '.course-install-stamp');
 	const hash = createHash('sha256');
 	for (const file of ['package.json', 'package-lock.json']) {
@@ -89,7 +88,9 @@ function ensureDependencies() {
 	log('installing dependencies (this happens once, and again when package-lock.json changes)');
 	const [npmBin, npmArgs] = npmCommand();
 	const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-	run(npmBin, [...npmArgs, existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], { env });
+	// `npm install`, not `npm ci`: the registry here serves only this platform's optional binaries, so the lockfile
+	// cannot list the others and `npm ci` would refuse it as out of sync. The lockfile still pins every version.
+	run(npmBin, [...npmArgs, 'install', '--no-audit', '--no-fund'], { env });
 	writeFileSync(stamp, digest);
 }
 
