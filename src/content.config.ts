@@ -2,9 +2,18 @@ import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { quizSchema } from './schemas/quizSchema';
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			extend: z.object({
+				// The lesson's knowledge check (3–5 questions); see src/schemas/quizSchema.ts.
+				quiz: quizSchema.optional(),
+			}),
+		}),
+	}),
 	// UI strings of the course's own components, one file per locale (zh-CN.json, en.json).
 	i18n: defineCollection({
 		loader: i18nLoader(),
