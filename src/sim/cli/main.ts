@@ -1,0 +1,360 @@
+// The simulation's command line: `npm run sim -- <command> [options]`. It drives the same exercise machine as the
+// lesson pages. Bad input exits with code 2 and one line naming the field; there is never a stack trace.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createActor, waitFor } from 'xstate';
+import { ZodError } from 'zod';
+import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
+import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
+import { toCsv } from '../format/toCsv.ts';
+import { exerciseMachine } from '../machines/exerciseMachine.ts';
+import type { PeriodMetrics } from '../model/simulatePeriods.ts';
+import type { TierAllocation } from '../model/tierAllocation.ts';
+import { type ReferencePolicy, referencePolicies } from '../policies/referenceAllocations.ts';
+import { cooperationStages, sizeClasses } from '../portfolio/generatePortfolio.ts';
+import { nameCustomers } from '../portfolio/nameCustomers.ts';
+import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
+import { type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
+import { runBenchmark } from './runBenchmark.ts';
+
+/** An error the user caused; printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const usage = `usage: npm run sim -- <command> [options]
+  scenarios                                   list scenario ids and titles
+  portfolio --scenario ID [--seed N] [--size N] [--locale zh-CN|en] [--format json|csv]
+  decisions --scenario ID --policy P          print an editable decisions file
+  run (--decisions FILE | --scenario ID --policy P) [--seed N] [--size N] [--budget-scale X]
+      [--mode expected|stochastic] [--format json|csv]
+  bench [--size N] [--periods N]
+policies: ${referencePolicies.join(', ')}`;
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+	if (raw === undefined) return fallback;
+	if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+		throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+	}
+	return Number(raw);
+}
+
+function scenarioOption(raw: string | undefined) {
+	if (!raw) throw new UsageError('--scenario is required (see "npm run sim -- scenarios")');
+	const scenario = findScenario(raw);
+	if (!scenario)
+		throw new UsageError(`--scenario: unknown scenario "${raw}"; known: ${scenarios.map((s) => s.id).join(', ')}`);
+	return scenario;
+}
+
+function policyOption(raw: string | undefined): ReferencePolicy {
+	if (!raw) throw new UsageError(`--policy is required: one of ${referencePolicies.join(', ')}`);
+	if (!(referencePolicies as readonly string[]).includes(raw)) {
+		throw new UsageError(`--policy: unknown policy "${raw}"; one of ${referencePolicies.join(', ')}`);
+	}
+	return raw as ReferencePolicy;
+}
+
+function choice<T extends string>(name: string, raw: string | undefined, options: readonly T[], fallback: T): T {
+	if (raw === undefined) return fallback;
+	if (!(options as readonly string[]).includes(raw))
+		throw new UsageError(`--${name} must be one of ${options.join(', ')}, got "${raw}"`);
+	return raw as T;
+}
+
+/** Turns a zod error into "field.path: message" for the first issue. */
+function describeZodError(error: ZodError, prefix: string): string {
+	const issue = error.issues[0];
+	const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') ?? '';
+	return `${prefix}${path.replace(/^\./, prefix ? '.' : '')}: ${issue?.message ?? 'invalid'}`;
+}
+
+const roundTo = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function metricsJson(m: PeriodMetrics) {
+	return {
+		customers: roundTo(m.customers, 3),
+		revenue: roundTo(m.revenue, 2),
+		costToServe: roundTo(m.costToServe, 2),
+		profit: roundTo(m.profit, 2),
+		satisfaction: roundTo(m.satisfaction, 4),
+		churned: roundTo(m.churned, 3),
+	};
+}
+
+/** The default tiering a policy-driven run uses: strategic / key / ordinary by rules. */
+const defaultTiering: TieringSpecInput = { method: 'strategicKeyOrdinary' };
+
+/** Builds a decisions file from a reference policy (`decisions` prints it, `run --policy` runs it). */
+function policyDecisions(config: ExerciseConfig, policy: ReferencePolicy): DecisionsFile {
+	const spec = tieringSpecSchema.parse(defaultTiering);
+	const { tiering } = applyTiering(config, spec);
+	const scenario = sessionFor(config).scenario;
+	return {
+		version: 1,
+		scenario: config.scenarioId,
+		seed: config.seed,
+		size: config.size,
+		tiering: spec,
+		rounds: Array.from({ length: scenario.rounds }, (_, r) => {
+			const draft = referenceDraft(config, spec, policy, r);
+			return {
+				allocation: Object.fromEntries(
+					tiering.tierIds.map((id, t) => [id, roundAllocation(draft[t] as TierAllocation)]),
+				) as Record<string, TierAllocation>,
+			};
+		}),
+	};
+}
+
+function roundAllocation(a: TierAllocation): TierAllocation {
+	return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, roundTo(v, 4)])) as unknown as TierAllocation;
+}
+
+function readDecisions(path: string): DecisionsFile {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new UsageError(`--decisions: cannot read "${path}"`);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new UsageError(`--decisions: "${path}" is not valid JSON (${(error as Error).message})`);
+	}
+	const parsed = decisionsSchema.safeParse(data);
+	if (!parsed.success) throw new UsageError(describeZodError(parsed.error, 'decisions'));
+	return parsed.data;
+}
+
+/** Runs a decisions file through the exercise machine, round by round, and returns the printable result. */
+export async function runDecisions(config: ExerciseConfig, decisions: DecisionsFile, label: Record<string, unknown>) {
+	const scenario = scenarioOption(config.scenarioId);
+	if (decisions.rounds.length > scenario.rounds) {
+		throw new UsageError(
+			`decisions.rounds: ${decisions.rounds.length} rounds given, the scenario has ${scenario.rounds}`,
+		);
+	}
+	const actor = createActor(exerciseMachine, { input: { config } }).start();
+	actor.send({ type: 'portfolio.generate' });
+	await waitFor(actor, (s) => !s.matches('generate'));
+	actor.send({ type: 'tiering.set', spec: decisions.tiering });
+	const tiered = actor.getSnapshot();
+	if (tiered.context.error) throw new UsageError(`decisions.tiering: ${tiered.context.error}`);
+	actor.send({ type: 'tiering.confirm' });
+	const tierIds = actor.getSnapshot().context.tierIds;
+
+	for (const [r, round] of decisions.rounds.entries()) {
+		const unknown = Object.keys(round.allocation).filter((id) => !tierIds.includes(id));
+		if (unknown.length) {
+			throw new UsageError(
+				`decisions.rounds[${r}].allocation.${unknown[0]}: not a tier of this tiering (tiers: ${tierIds.join(', ')})`,
+			);
+		}
+		const missing = tierIds.find((id) => !(id in round.allocation));
+		if (missing)
+			throw new UsageError(`decisions.rounds[${r}].allocation.${missing}: missing (every tier needs an allocation)`);
+		actor.send({
+			type: 'allocation.replace',
+			allocations: tierIds.map((id) => round.allocation[id] as TierAllocation),
+		});
+		const violations = actor.getSnapshot().context.violations;
+		if (violations.length) {
+			throw new UsageError(`decisions.rounds[${r}].allocation: ${violations.map((v) => v.message).join('; ')}`);
+		}
+		actor.send({ type: 'round.run' });
+		const after = await waitFor(actor, (s) => !s.matches('run'));
+		if (after.context.error) throw new UsageError(`decisions.rounds[${r}]: ${after.context.error}`);
+		if (r < decisions.rounds.length - 1) actor.send({ type: 'round.next' });
+	}
+	const { results } = actor.getSnapshot().context;
+	actor.stop();
+	if (!results) throw new Error('the exercise produced no results');
+	const periods = results.rounds.flatMap((round) =>
+		round.periods.map((p) => ({
+			period: p.period,
+			round: round.round,
+			events: round.periods[0] === p ? round.events.map((e) => e.type) : [],
+			total: metricsJson(p.total),
+			tiers: Object.fromEntries(tierIds.map((id, t) => [id, metricsJson(p.tiers[t] as PeriodMetrics)])),
+		})),
+	);
+	const s = results.score;
+	return {
+		scenario: config.scenarioId,
+		seed: config.seed,
+		size: config.size,
+		mode: config.mode,
+		budgetScale: config.budgetScale,
+		...label,
+		tiering: decisions.tiering,
+		tiers: tierIds,
+		periods,
+		summary: {
+			totalProfit: roundTo(s.horizonProfit, 2),
+			residualClv: roundTo(s.residualClv, 2),
+			value: roundTo(s.value, 2),
+			valueIndex: roundTo(s.valueIndex, 3),
+			topTierSatisfaction: roundTo(s.topTierSatisfaction, 3),
+			mvcRetention: roundTo(s.mvcRetention, 3),
+			score: roundTo(s.score, 3),
+		},
+	};
+}
+
+/** Runs one CLI invocation; returns the text to print. Throws UsageError on bad input. */
+export async function main(argv: string[]): Promise<string> {
+	const [command, ...rest] = argv;
+	let parsed: ReturnType<typeof parseArgs>;
+	try {
+		parsed = parseArgs({
+			args: rest,
+			options: {
+				scenario: { type: 'string' },
+				seed: { type: 'string' },
+				size: { type: 'string' },
+				locale: { type: 'string' },
+				format: { type: 'string' },
+				policy: { type: 'string' },
+				decisions: { type: 'string' },
+				'budget-scale': { type: 'string' },
+				mode: { type: 'string' },
+				periods: { type: 'string' },
+			},
+			strict: true,
+			allowPositionals: false,
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+	}
+	const o = parsed.values as Record<string, string | undefined>;
+	const format = choice('format', o.format, ['json', 'csv'] as const, 'json');
+
+	switch (command) {
+		case 'scenarios':
+			return scenarios.map((s) => `${s.id}\t${s.title['zh-CN']}\t${s.title.en}`).join('\n');
+		case 'portfolio': {
+			const scenario = scenarioOption(o.scenario);
+			const config = {
+				scenarioId: scenario.id,
+				seed: wholeNumber('seed', o.seed, 42, 0, 4294967295),
+				size: wholeNumber('size', o.size, scenario.portfolio.defaultSize, 50, 100000),
+			};
+			const locale = choice('locale', o.locale, ['zh-CN', 'en'] as const, 'zh-CN');
+			const { portfolio, economics } = sessionFor(config);
+			const names = await nameCustomers(portfolio, locale);
+			const rows = Array.from({ length: portfolio.size }, (_, i) => ({
+				id: i + 1,
+				name: names.name[i],
+				contact: names.contact[i],
+				city: names.city[i],
+				industry: scenario.portfolio.industries[portfolio.industry[i] as number]?.[locale],
+				region: scenario.portfolio.regions[portfolio.region[i] as number]?.[locale],
+				type: portfolio.b2b[i] ? 'B2B' : 'B2C',
+				sizeClass: sizeClasses[portfolio.sizeClass[i] as number],
+				segment: scenario.portfolio.segments[portfolio.segment[i] as number]?.id,
+				stage: cooperationStages[portfolio.stage[i] as number],
+				revenue: roundTo(portfolio.revenue[i] as number, 2),
+				grossMargin: roundTo(portfolio.grossMargin[i] as number, 4),
+				shareOfWallet: roundTo(portfolio.shareOfWallet[i] as number, 4),
+				wallet: roundTo(portfolio.wallet[i] as number, 2),
+				potential: roundTo(portfolio.potential[i] as number, 2),
+				ordersPerYear: roundTo(portfolio.ordersPerYear[i] as number, 2),
+				daysSinceLastOrder: portfolio.daysSinceLastOrder[i],
+				tenureYears: roundTo(portfolio.tenureYears[i] as number, 2),
+				contactLevels: portfolio.contactLevels[i],
+				serviceNeed: roundTo(portfolio.serviceNeed[i] as number, 3),
+				costToServe: roundTo(economics.costToServe[i] as number, 2),
+				profit: roundTo(economics.profit[i] as number, 2),
+				satisfaction: roundTo(portfolio.satisfaction[i] as number, 3),
+			}));
+			return format === 'csv'
+				? toCsv(rows)
+				: JSON.stringify({ scenario: scenario.id, ...config, locale, customers: rows }, null, 2);
+		}
+		case 'decisions': {
+			const scenario = scenarioOption(o.scenario);
+			const config = configFrom(o, scenario.id, scenario.portfolio.defaultSize);
+			return JSON.stringify(policyDecisions(config, policyOption(o.policy)), null, 2);
+		}
+		case 'run': {
+			if (o.decisions && o.policy) throw new UsageError('give either --decisions FILE or --policy P, not both');
+			if (o.decisions) {
+				const decisions = readDecisions(o.decisions);
+				const scenario = findScenario(decisions.scenario);
+				if (!scenario) throw new UsageError(`decisions.scenario: unknown scenario "${decisions.scenario}"`);
+				const config = configFrom(o, scenario.id, decisions.size ?? scenario.portfolio.defaultSize, decisions.seed);
+				const result = await runDecisions(config, decisions, { decisions: o.decisions });
+				return format === 'csv' ? resultCsv(result) : JSON.stringify(result, null, 2);
+			}
+			const scenario = scenarioOption(o.scenario);
+			const config = configFrom(o, scenario.id, scenario.portfolio.defaultSize);
+			const policy = policyOption(o.policy);
+			const result = await runDecisions(config, policyDecisions(config, policy), { policy });
+			return format === 'csv' ? resultCsv(result) : JSON.stringify(result, null, 2);
+		}
+		case 'bench':
+			return runBenchmark(
+				wholeNumber('size', o.size, 100000, 50, 1000000),
+				wholeNumber('periods', o.periods, 12, 1, 120),
+			);
+		case undefined:
+		case 'help':
+		case '--help':
+			return usage;
+		default:
+			throw new UsageError(`unknown command "${command}"; "npm run sim -- help" lists the commands`);
+	}
+}
+
+function configFrom(
+	o: Record<string, string | undefined>,
+	scenarioId: string,
+	size: number,
+	seed?: number,
+): ExerciseConfig {
+	const scale = o['budget-scale'];
+	if (scale !== undefined && (!/^\d+(\.\d+)?$/.test(scale) || Number(scale) < 0.1 || Number(scale) > 10)) {
+		throw new UsageError(`--budget-scale must be a number from 0.1 to 10, got "${scale}"`);
+	}
+	return {
+		scenarioId,
+		seed: wholeNumber('seed', o.seed, seed ?? 42, 0, 4294967295),
+		size: wholeNumber('size', o.size, size, 50, 100000),
+		mode: choice('mode', o.mode, ['expected', 'stochastic'] as const, 'expected'),
+		budgetScale: scale === undefined ? 1 : Number(scale),
+	};
+}
+
+function resultCsv(result: Awaited<ReturnType<typeof runDecisions>>): string {
+	const rows = result.periods.flatMap((p) =>
+		[['total', p.total] as const, ...Object.entries(p.tiers)].map(([tier, m]) => ({
+			period: p.period,
+			round: p.round,
+			tier,
+			...m,
+		})),
+	);
+	return toCsv(rows);
+}
+
+// Run when executed directly (not when a test imports it).
+if (import.meta.main) {
+	main(process.argv.slice(2)).then(
+		(text) => {
+			process.stdout.write(`${text}\n`);
+		},
+		(error: unknown) => {
+			if (error instanceof UsageError) {
+				process.stderr.write(`error: ${error.message}\n`);
+				process.exit(2);
+			}
+			if (error instanceof ZodError) {
+				process.stderr.write(`error: ${describeZodError(error, '')}\n`);
+				process.exit(2);
+			}
+			process.stderr.write(`error: ${(error as Error).message ?? String(error)}\n`);
+			process.exit(1);
+		},
+	);
+}

@@ -1,0 +1,137 @@
+import { type AllocationViolation, allocationViolations, resourceUsage } from '../model/checkAllocation.ts';
+import { servicePlan } from '../model/servicePlan.ts';
+import type { SimulationMode } from '../model/simulatePeriods.ts';
+import { expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
+import { type ReferencePolicy, referenceDecisions, referencePolicies } from '../policies/referenceAllocations.ts';
+import { findScenario } from '../scenarios/scenarioCatalog.ts';
+import { summariseTiers, type TierSummary } from '../tiering/summariseTiers.ts';
+import type { Tiering } from '../tiering/tiering.ts';
+import { type TieringSpec, tieringSpecSchema } from '../tiering/tieringSpec.ts';
+import { tierPortfolio } from '../tiering/tierPortfolio.ts';
+import { createSession, type Session } from './createSession.ts';
+import { AllocationRejected, playRounds, type RoundOutcome } from './playRounds.ts';
+import { type ExerciseScore, policyValue, scoreExercise } from './scoreExercise.ts';
+
+/** What identifies an exercise's portfolio and how it is run. Plain data: it persists as JSON. */
+export interface ExerciseConfig {
+	scenarioId: string;
+	seed: number;
+	size: number;
+	mode: SimulationMode;
+	budgetScale: number;
+}
+
+// Generating a portfolio is the expensive part, so the last few sessions are kept. The key is the whole input, so a
+// cached session is exactly the one that would be generated again.
+const sessionCache = new Map<string, Session>();
+
+/** The session of a configuration, generated on first use and then reused. Throws for an unknown scenario. */
+export function sessionFor(config: Pick<ExerciseConfig, 'scenarioId' | 'seed' | 'size'>): Session {
+	const key = `${config.scenarioId}|${config.seed}|${config.size}`;
+	const cached = sessionCache.get(key);
+	if (cached) return cached;
+	const scenario = findScenario(config.scenarioId);
+	if (!scenario) throw new Error(`unknown scenario "${config.scenarioId}"`);
+	const session = createSession(scenario, config.seed, config.size);
+	sessionCache.set(key, session);
+	if (sessionCache.size > 3) sessionCache.delete(sessionCache.keys().next().value as string);
+	return session;
+}
+
+/** Tiers the portfolio by a spec; the spec is validated first, so a bad one throws a zod error naming the field. */
+export function applyTiering(config: ExerciseConfig, spec: unknown): { tiering: Tiering; summary: TierSummary[] } {
+	const parsed: TieringSpec = tieringSpecSchema.parse(spec);
+	const session = sessionFor(config);
+	const tiering = tierPortfolio(parsed, session.attributes);
+	return { tiering, summary: summariseTiers(tiering, session.attributes) };
+}
+
+/** The draft's broken limits at the start of the next round (after that round's events), or none. */
+export function draftViolations(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	draft: readonly TierAllocation[],
+): AllocationViolation[] {
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const played = playRounds(session, tiering, decisions, config.mode, config.budgetScale);
+	const round = decisions.length + 1;
+	const { scenario, portfolio } = session;
+	let scale = played.budgetScale;
+	for (const e of scenario.events) if (e.type === 'budgetCut' && e.round === round) scale *= 1 - e.cut;
+	const customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, draft, session.economics.belowZero);
+	return allocationViolations(
+		resourceUsage(scenario, customers, servicePlan(portfolio, scenario, customers), played.state.alive, scale),
+	);
+}
+
+/** The outcome of all rounds played so far, with the score against the status-quo reference. */
+export interface ExerciseResults {
+	rounds: RoundOutcome[];
+	residual: { tiers: number[]; total: number };
+	score: ExerciseScore;
+}
+
+/** The value of the status-quo reference on a tiering, the yardstick of the value index. */
+export function statusQuoValue(config: ExerciseConfig, tiering: Tiering, rounds: number): number {
+	const session = sessionFor(config);
+	const decisions = referenceDecisions('status-quo', session, tiering, config.budgetScale).slice(0, rounds);
+	return policyValue(playRounds(session, tiering, decisions, 'expected', config.budgetScale)).value;
+}
+
+/**
+ * Replays every locked round and scores the result. Throws `AllocationRejected` if a round breaks a limit, which the
+ * machine's guard prevents.
+ */
+export function playExercise(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+): ExerciseResults {
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const played = playRounds(session, tiering, decisions, config.mode, config.budgetScale);
+	return {
+		rounds: played.rounds,
+		residual: played.residual,
+		score: scoreExercise(session, played, statusQuoValue(config, tiering, decisions.length)),
+	};
+}
+
+/** A reference policy's per-tier decisions for the round after `roundsPlayed` rounds. */
+export function referenceDraft(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	policy: ReferencePolicy,
+	roundsPlayed: number,
+): TierAllocation[] {
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const all = referenceDecisions(policy, session, tiering, config.budgetScale);
+	return all[Math.min(roundsPlayed, all.length - 1)] ?? [];
+}
+
+/** The full results of every reference policy on the same tiering, over as many rounds as the team played. */
+export function referenceResults(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	rounds: number,
+): Record<ReferencePolicy, ExerciseResults> {
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const yardstick = statusQuoValue(config, tiering, rounds);
+	const out = {} as Record<ReferencePolicy, ExerciseResults>;
+	for (const policy of referencePolicies) {
+		const decisions = referenceDecisions(policy, session, tiering, config.budgetScale).slice(0, rounds);
+		const played = playRounds(session, tiering, decisions, 'expected', config.budgetScale);
+		out[policy] = {
+			rounds: played.rounds,
+			residual: played.residual,
+			score: scoreExercise(session, played, yardstick),
+		};
+	}
+	return out;
+}
+
+export { AllocationRejected };

@@ -1,0 +1,78 @@
+import type { Scenario } from '../scenarios/scenarioSchema.ts';
+import type { ServicePlan } from './servicePlan.ts';
+import type { CustomerAllocation } from './tierAllocation.ts';
+
+/** A limited resource of a scenario. */
+export type LimitedResource = 'budget' | 'kamHours' | 'visits' | 'assisted' | 'valueAdded' | 'ironTriangleTeams';
+
+/** How much of each limited resource an allocation uses per period, and the limit in force. */
+export interface ResourceUsage {
+	resource: LimitedResource;
+	used: number;
+	limit: number;
+}
+
+/** A limit an allocation breaks, with a message naming what exceeds what. */
+export interface AllocationViolation extends ResourceUsage {
+	message: string;
+}
+
+/**
+ * Adds up the resources an allocation uses per period over the customers still active (weighted by `alive`),
+ * against the scenario's capacities and the budget in force (`budgetScale` after budget cuts).
+ */
+export function resourceUsage(
+	scenario: Scenario,
+	allocation: CustomerAllocation,
+	plan: ServicePlan,
+	alive: Float64Array,
+	budgetScale = 1,
+): ResourceUsage[] {
+	let budget = 0;
+	let kam = 0;
+	let visits = 0;
+	let assisted = 0;
+	let valueAdded = 0;
+	for (let i = 0; i < alive.length; i++) {
+		const a = alive[i] as number;
+		if (a === 0) continue;
+		budget += a * (plan.serviceCost[i] as number);
+		kam += a * (allocation.kamHours[i] as number);
+		visits += a * (allocation.visits[i] as number);
+		assisted += a * (allocation.assisted[i] as number);
+		valueAdded += a * (allocation.valueAdded[i] as number);
+	}
+	const r = scenario.resources;
+	return [
+		{ resource: 'budget', used: budget, limit: r.budgetPerPeriod * budgetScale },
+		{ resource: 'kamHours', used: kam, limit: r.kamHours.capacity },
+		{ resource: 'visits', used: visits, limit: r.visits.capacity },
+		{ resource: 'assisted', used: assisted, limit: r.assisted.capacity },
+		{ resource: 'valueAdded', used: valueAdded, limit: r.valueAdded.capacity },
+		{ resource: 'ironTriangleTeams', used: allocation.ironTriangleTeams, limit: r.ironTriangle.teams },
+	];
+}
+
+const resourceNames: Record<LimitedResource, string> = {
+	budget: 'service budget per period',
+	kamHours: 'key-account manager hours per period',
+	visits: 'on-site visits per period',
+	assisted: 'assisted contacts per period',
+	valueAdded: 'value-added service units per period',
+	ironTriangleTeams: 'iron-triangle teams',
+};
+
+/** The limits an allocation breaks (empty when it fits). Nothing is trimmed: the caller rejects the decision. */
+export function allocationViolations(usage: readonly ResourceUsage[]): AllocationViolation[] {
+	// A relative tolerance so that an allocation computed to exactly fill a limit is not rejected for rounding.
+	return usage
+		.filter((u) => u.used > u.limit * (1 + 1e-9) + 1e-9)
+		.map((u) => ({
+			...u,
+			message: `${resourceNames[u.resource]}: ${formatAmount(u.used)} allocated exceeds the limit of ${formatAmount(u.limit)}`,
+		}));
+}
+
+function formatAmount(x: number): string {
+	return x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1);
+}

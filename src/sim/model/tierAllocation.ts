@@ -1,0 +1,160 @@
+import type { Portfolio } from '../portfolio/generatePortfolio.ts';
+import { sizeClasses } from '../portfolio/generatePortfolio.ts';
+import type { Scenario } from '../scenarios/scenarioSchema.ts';
+
+/**
+ * What one tier is given, per customer per period unless said otherwise. This is the learner's decision: the
+ * allocation panel edits one of these per tier.
+ */
+export interface TierAllocation {
+	/** Key-account manager hours per customer per period. */
+	kamHours: number;
+	/** On-site visits per customer per period. */
+	visits: number;
+	/** Assisted contacts (phone, online chat) per customer per period. */
+	assisted: number;
+	/** Share of each customer's need offered through digital self-service (0–1). */
+	digital: number;
+	/** Share of the tier's service handled by partners / distributors (0–1); they take a commission on revenue. */
+	partner: number;
+	/** Value-added service units (training, audits, consulting) per customer per period. */
+	valueAdded: number;
+	/** Iron-triangle teams given to the tier as a whole; each covers a few of its largest accounts. */
+	ironTriangleTeams: number;
+	/** Fee on the tier's below-zero customers, as a share of their revenue (a pricing lever, not a service). */
+	bzFee: number;
+}
+
+export const tierAllocationKeys = [
+	'kamHours',
+	'visits',
+	'assisted',
+	'digital',
+	'partner',
+	'valueAdded',
+	'ironTriangleTeams',
+	'bzFee',
+] as const satisfies readonly (keyof TierAllocation)[];
+
+/** An allocation that gives nothing: the "none" reference policy, and the start of every form. */
+export function emptyTierAllocation(): TierAllocation {
+	return { kamHours: 0, visits: 0, assisted: 0, digital: 0, partner: 0, valueAdded: 0, ironTriangleTeams: 0, bzFee: 0 };
+}
+
+/** The same decisions spelled out per customer, one typed array per resource, for the fast loops. */
+export interface CustomerAllocation {
+	kamHours: Float64Array;
+	visits: Float64Array;
+	assisted: Float64Array;
+	digital: Float64Array;
+	partner: Float64Array;
+	valueAdded: Float64Array;
+	/** 1 where an iron-triangle team covers the account. */
+	ironTriangle: Uint8Array;
+	/** The account's share of its tier's iron-triangle cost per period (teams cost in full, used or not). */
+	ironTriangleCost: Float64Array;
+	/** Fee rate charged (only ever non-zero on below-zero customers). */
+	bzFee: Float64Array;
+	/** Iron-triangle teams in use, for the cost and the capacity check. */
+	ironTriangleTeams: number;
+}
+
+function emptyCustomerAllocation(size: number): CustomerAllocation {
+	return {
+		kamHours: new Float64Array(size),
+		visits: new Float64Array(size),
+		assisted: new Float64Array(size),
+		digital: new Float64Array(size),
+		partner: new Float64Array(size),
+		valueAdded: new Float64Array(size),
+		ironTriangle: new Uint8Array(size),
+		ironTriangleCost: new Float64Array(size),
+		bzFee: new Float64Array(size),
+		ironTriangleTeams: 0,
+	};
+}
+
+/** Customer indices of each tier, largest revenue first (ties by index), so iron-triangle teams go to the biggest accounts. */
+export function membersByRevenue(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array[] {
+	const members: number[][] = Array.from({ length: tierCount }, () => []);
+	for (let i = 0; i < portfolio.size; i++) members[tierOf[i] as number]?.push(i);
+	const revenue = portfolio.revenue;
+	return members.map((list) =>
+		Uint32Array.from(list).sort((a, b) => (revenue[b] as number) - (revenue[a] as number) || a - b),
+	);
+}
+
+/**
+ * Spreads per-tier decisions over the customers of each tier. Iron-triangle teams cover the largest accounts of their
+ * tier, `accountsPerTeam` each; the below-zero fee applies only to customers flagged in `belowZero`.
+ */
+export function expandTierAllocation(
+	portfolio: Portfolio,
+	scenario: Scenario,
+	tierOf: Uint8Array,
+	allocations: readonly TierAllocation[],
+	belowZero: Uint8Array,
+): CustomerAllocation {
+	const out = emptyCustomerAllocation(portfolio.size);
+	for (let i = 0; i < portfolio.size; i++) {
+		const a = allocations[tierOf[i] as number];
+		if (!a) continue;
+		out.kamHours[i] = a.kamHours;
+		out.visits[i] = a.visits;
+		out.assisted[i] = a.assisted;
+		out.digital[i] = a.digital;
+		out.partner[i] = a.partner;
+		out.valueAdded[i] = a.valueAdded;
+		out.bzFee[i] = belowZero[i] ? a.bzFee : 0;
+	}
+	const { accountsPerTeam, costPerTeam } = scenario.resources.ironTriangle;
+	const members = membersByRevenue(portfolio, tierOf, allocations.length);
+	allocations.forEach((a, tier) => {
+		const list = members[tier] as Uint32Array;
+		const teams = Math.round(a.ironTriangleTeams);
+		const covered = Math.min(list.length, teams * accountsPerTeam);
+		const costEach = covered > 0 ? (teams * costPerTeam) / covered : 0;
+		for (let k = 0; k < covered; k++) {
+			out.ironTriangle[list[k] as number] = 1;
+			out.ironTriangleCost[list[k] as number] = costEach;
+		}
+		out.ironTriangleTeams += teams;
+	});
+	return out;
+}
+
+/**
+ * What the firm does today, by size class (the scenario's `statusQuo` table, in units per unit of service need):
+ * the "status quo" reference policy and the basis of each customer's baseline cost to serve. Service follows demand,
+ * so customers who ask for more get more, whatever they are worth. Iron-triangle teams go to the largest accounts of the classes
+ * marked for them, as many as the scenario has teams.
+ */
+export function statusQuoAllocation(portfolio: Portfolio, scenario: Scenario): CustomerAllocation {
+	const out = emptyCustomerAllocation(portfolio.size);
+	const rows = sizeClasses.map((name) => scenario.statusQuo[name]);
+	const candidates: number[] = [];
+	for (let i = 0; i < portfolio.size; i++) {
+		const row = rows[portfolio.sizeClass[i] as number];
+		if (!row) continue;
+		// Today's service follows demand: each customer gets units in proportion to its own need.
+		const need = portfolio.serviceNeed[i] as number;
+		out.kamHours[i] = row.kamHours * need;
+		out.visits[i] = row.visits * need;
+		out.assisted[i] = row.assisted * need;
+		out.digital[i] = row.digital;
+		out.partner[i] = row.partner;
+		out.valueAdded[i] = row.valueAdded * need;
+		if (row.ironTriangle) candidates.push(i);
+	}
+	const { teams, accountsPerTeam } = scenario.resources.ironTriangle;
+	const revenue = portfolio.revenue;
+	candidates.sort((a, b) => (revenue[b] as number) - (revenue[a] as number) || a - b);
+	const covered = Math.min(candidates.length, teams * accountsPerTeam);
+	const costEach = scenario.resources.ironTriangle.costPerTeam / accountsPerTeam;
+	for (let k = 0; k < covered; k++) {
+		out.ironTriangle[candidates[k] as number] = 1;
+		out.ironTriangleCost[candidates[k] as number] = costEach;
+	}
+	out.ironTriangleTeams = Math.ceil(covered / accountsPerTeam);
+	return out;
+}
