@@ -146,7 +146,7 @@ export interface BgnbdFit {
 /**
  * Returns the maximum-likelihood estimates of (r, α, a, b) and the log-likelihood there: bgnbdLogLikelihood
  * maximised by maximiseLikelihood (Nelder–Mead on log-parameters, with restarts). Deterministic. On all 23,570 CDNOW
- * customers it takes well under a second in Node (see scripts/benchAnalytics.ts).
+ * customers it takes 0.6–1.5 s in Node on this project's shared 2-core machine (scripts/benchAnalytics.ts).
  */
 export function fitBgnbd(data: BgnbdData, options: BgnbdFitOptions = {}): BgnbdFit {
 	const evaluate = bgnbdLogLikelihoodEvaluator(data);
