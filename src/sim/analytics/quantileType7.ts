@@ -3,17 +3,18 @@
  * numpy's `method="linear"` and Excel's `PERCENTILE.INC`. The RFM cut points of MODEL-NOTES §2 use it.
  */
 
-/** (n − 1)·p is an exact rational in theory; this many ulps absorb the binary rounding of p (0.6 is not exact). */
+/** (n − 1)·p is an exact rational in theory; this many ulps absorb the binary rounding of p (0.7 is not exact). */
 const INDEX_FUZZ = 4 * Number.EPSILON;
 
 /**
  * Returns the p-quantile of `sorted` (ascending, no NaN) by linear interpolation between order statistics:
  * with h = (n − 1)·p, Q(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) (0-based indices).
  *
- * Why the fuzz: for n = 6 and p = 0.6, (n − 1)·p evaluates to 3.0000000000000004 in binary floating point, which
- * would put the cut a hair above x[3], so a customer whose value equals x[3] would land in the bin below the one
- * the definition gives. Snapping h to the nearest integer when it is within a few ulps of it makes the cut fall
- * exactly on the data value, as in exact arithmetic (R does the same for its types 4–9).
+ * Why the fuzz: for n = 91 and p = 0.7, (n − 1)·p evaluates to 62.99999999999999 in binary floating point, which
+ * would put the cut a hair below x[63] and interpolate to 629.9999999999999 where the definition gives x[63] = 630;
+ * a customer holding exactly x[63] would then be scored above the cut instead of on it. Snapping h to the nearest
+ * integer when it is within a few ulps of it gives the exact-arithmetic answer (R does the same for its types 4–9).
+ * For the RFM probabilities 0.2, 0.4, 0.6, 0.8 the product happens to be exact, but the function serves any p.
  *
  * Throws a RangeError for an empty input or a p outside [0, 1].
  */

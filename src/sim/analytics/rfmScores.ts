@@ -22,12 +22,14 @@
  */
 import { quantileType7 } from './quantileType7.ts';
 
+/** The three raw values per customer, as summariseCustomers provides them (recency in days, monetary = total). */
 export interface RfmInput {
 	recency: Float64Array;
 	frequency: Float64Array;
 	monetary: Float64Array;
 }
 
+/** What rfmScores returns: three score columns, their combined code and the cut points behind them. */
 export interface RfmScores {
 	/** Recency score 1–5, 5 = most recent. */
 	r: Uint8Array;
@@ -103,6 +105,7 @@ export const RFM_SEGMENTS = [
 	'lost',
 ] as const;
 
+/** One of the RFM_SEGMENTS ids. */
 export type RfmSegment = (typeof RFM_SEGMENTS)[number];
 
 /**

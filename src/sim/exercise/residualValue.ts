@@ -1,9 +1,9 @@
+import { simpleClv } from '../analytics/customerLifetimeValue.ts';
 import type { ServicePlan } from '../model/servicePlan.ts';
 import { annualChurn, type ChurnCurve } from '../model/serviceResponse.ts';
 import type { SimulationState } from '../model/simulatePeriods.ts';
 import type { Tiering } from '../tiering/tiering.ts';
 import type { Session } from './createSession.ts';
-import { simpleClv } from './simpleClv.ts';
 
 /**
  * The residual customer lifetime value of the customers still active: each survivor's annual profit under the last

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { simpleClv } from '../../../src/sim/analytics/customerLifetimeValue.ts';
 import { createSession } from '../../../src/sim/exercise/createSession.ts';
 import { playRounds } from '../../../src/sim/exercise/playRounds.ts';
 import { policyValue } from '../../../src/sim/exercise/scoreExercise.ts';
-import { simpleClv } from '../../../src/sim/exercise/simpleClv.ts';
 import { emptyTierAllocation } from '../../../src/sim/model/tierAllocation.ts';
 import { referenceDecisions } from '../../../src/sim/policies/referenceAllocations.ts';
 import { findScenario } from '../../../src/sim/scenarios/scenarioCatalog.ts';
