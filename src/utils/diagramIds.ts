@@ -1,8 +1,9 @@
 /**
- * Returns element ids for a diagram's `<title>` and `<desc>`, derived from its text so that they are stable between
+ * Returns element ids for a diagram's `<title>` and `<desc>` (and `base`, a prefix for any other ids it needs, such as
+ * arrow markers), derived from its text so that they are stable between
  * builds and distinct for different diagrams on the same page (aria-labelledby needs unique ids).
  */
-export function diagramIds(kind: string, text: string): { titleId: string; descId: string } {
+export function diagramIds(kind: string, text: string): { base: string; titleId: string; descId: string } {
 	// FNV-1a: tiny, deterministic and good enough to tell a page's few diagrams apart.
 	let hash = 0x811c9dc5;
 	for (const char of `${kind}:${text}`) {
@@ -10,5 +11,5 @@ export function diagramIds(kind: string, text: string): { titleId: string; descI
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
 	const base = `${kind}-${hash.toString(36)}`;
-	return { titleId: `${base}-title`, descId: `${base}-desc` };
+	return { base, titleId: `${base}-title`, descId: `${base}-desc` };
 }
