@@ -55,6 +55,13 @@ export default defineConfig({
 			disable404Route: true,
 			pagination: true,
 			customCss: ['./src/styles/course.css'],
+			components: {
+				// Renders a lesson's `quiz:` frontmatter as its knowledge check after the text.
+				MarkdownContent: './src/components/LessonContent.astro',
+				// Marks completed lessons in the sidebar.
+				Sidebar: './src/components/ProgressSidebar.astro',
+			},
+			routeMiddleware: ['./src/routeData/quizTocEntry.ts'],
 			sidebar: [
 				{ slug: 'index', label: '课程概览', translations: { en: 'Course overview' } },
 				...sections

@@ -11,6 +11,8 @@ export const collections = {
 			extend: z.object({
 				// The lesson's knowledge check (3–5 questions); see src/schemas/quizSchema.ts.
 				quiz: quizSchema.optional(),
+				// The id of the lesson's lab step (e.g. `tier`); the lesson counts as completed only once it is done.
+				lab: z.string().min(1).optional(),
 			}),
 		}),
 	}),
