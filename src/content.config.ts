@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { quizSchema } from './schemas/quizSchema';
+import { scenarioSchema } from './sim/scenarios/scenarioSchema.ts';
 
 export const collections = {
 	docs: defineCollection({
@@ -15,6 +17,11 @@ export const collections = {
 				lab: z.string().min(1).optional(),
 			}),
 		}),
+	}),
+	// The simulation's scenarios, validated by the same schema the engine and the CLI use.
+	scenarios: defineCollection({
+		loader: glob({ pattern: '*.json', base: './src/content/scenarios' }),
+		schema: scenarioSchema,
 	}),
 	// UI strings of the course's own components, one file per locale (zh-CN.json, en.json).
 	i18n: defineCollection({
