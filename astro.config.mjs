@@ -4,8 +4,6 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
 
 const docsDir = new URL('./src/content/docs/', import.meta.url);
 
@@ -32,11 +30,6 @@ export default defineConfig({
 	// The canonical origin for sitemap and social links; override with SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
-	markdown: {
-		// Equations ($…$ and $$…$$) render to MathML at build time: no math script or font is shipped to the page.
-		remarkPlugins: [remarkMath],
-		rehypePlugins: [[rehypeKatex, { output: 'mathml' }]],
-	},
 	vite: {
 		build: {
 			rolldownOptions: {
