@@ -2,13 +2,15 @@
  * The scalar response curves of the model (MODEL-NOTES §3). Each is a pure function of one customer's numbers, so
  * it can be tested for its shape on its own and reused by the fast loop, by "explain this number" and by the docs.
  */
+
+import { exp, pow } from '../random/portableMath.ts';
 import type { ScenarioEvent } from '../scenarios/scenarioSchema.ts';
 
-const U_SCALE = 1 / (1 - Math.exp(-2));
+const U_SCALE = 1 / (1 - exp(-2));
 
 /** Concave, bounded response to service coverage c (effective service / need): u(0) = 0, u(1) = 1, u(∞) ≈ 1.156. */
 export function serviceUtility(coverage: number): number {
-	return (1 - Math.exp(-2 * Math.max(0, coverage))) * U_SCALE;
+	return (1 - exp(-2 * Math.max(0, coverage))) * U_SCALE;
 }
 
 /**
@@ -19,7 +21,7 @@ export function serviceUtility(coverage: number): number {
 export function targetSatisfaction(coverage: number, attention: number, feePenalty = 0): number {
 	const u = serviceUtility(coverage);
 	const gap = u - 1;
-	const raw = 4 + 2.5 * gap * (u < 1 ? 2 : 1) + 0.8 * (1 - Math.exp(-Math.max(0, attention))) - feePenalty;
+	const raw = 4 + 2.5 * gap * (u < 1 ? 2 : 1) + 0.8 * (1 - exp(-Math.max(0, attention))) - feePenalty;
 	return raw < 1 ? 1 : Math.min(raw, 5);
 }
 
@@ -33,14 +35,12 @@ export interface ChurnCurve {
 
 /** Annual churn probability at satisfaction s: never rises with s (Jones & Sasser 1995). */
 export function annualChurn(satisfaction: number, curve: ChurnCurve): number {
-	return (
-		curve.floor + (curve.ceiling - curve.floor) / (1 + Math.exp(curve.steepness * (satisfaction - curve.midpoint)))
-	);
+	return curve.floor + (curve.ceiling - curve.floor) / (1 + exp(curve.steepness * (satisfaction - curve.midpoint)));
 }
 
 /** The per-period probability equivalent to an annual one: p = 1 − (1 − d)^(1 / periods per year). */
 export function periodChurn(annual: number, periodsPerYear: number): number {
-	return 1 - (1 - annual) ** (1 / periodsPerYear);
+	return 1 - pow(1 - annual, 1 / periodsPerYear);
 }
 
 /**
@@ -60,7 +60,7 @@ export function annualRevenueGrowth(satisfaction: number, revenue: number, walle
 export function adjustmentSpeed(tenureYears: number, periodsPerYear: number): number {
 	// 0.35 a month for a new customer; half that at five years' tenure.
 	const monthly = 0.35 / (1 + tenureYears / 5);
-	return 1 - (1 - monthly) ** (12 / periodsPerYear);
+	return 1 - pow(1 - monthly, 12 / periodsPerYear);
 }
 
 /** The churn curve in force after the events so far: a competitor's entry and a price war make churn more sensitive. */

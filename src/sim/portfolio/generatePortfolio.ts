@@ -1,4 +1,5 @@
 import { createRng, deriveSeed } from '../random/createRng.ts';
+import { exp, log10, pow } from '../random/portableMath.ts';
 import type { Scenario } from '../scenarios/scenarioSchema.ts';
 
 /** Size classes of the course (大中小微), from annual revenue relative to the scenario's median customer. */
@@ -98,14 +99,14 @@ export function generatePortfolio(scenario: Scenario, seed: number, size = scena
 		const isB2b = rng.next() < settings.b2bShare;
 		const median = isB2b ? settings.revenueMedian.b2b : settings.revenueMedian.b2c;
 		const z = rng.normal();
-		const relative = Math.exp(settings.revenueSigma * z); // revenue / median
+		const relative = exp(settings.revenueSigma * z); // revenue / median
 		const revenue = median * relative;
 		// Size class thresholds at 8×, 2× and ½× the median customer.
 		const sizeClass = relative >= 8 ? 0 : relative >= 2 ? 1 : relative >= 0.5 ? 2 : 3;
 
 		const margin = clamp(
 			settings.grossMargin.median -
-				settings.grossMargin.slopePerDecade * Math.log10(relative) +
+				settings.grossMargin.slopePerDecade * log10(relative) +
 				settings.grossMargin.noise * rng.normal(),
 			0.03,
 			0.85,
@@ -114,14 +115,14 @@ export function generatePortfolio(scenario: Scenario, seed: number, size = scena
 		const wallet = revenue / share;
 		const orders = Math.max(
 			1,
-			settings.orders.median * relative ** settings.orders.exponent * Math.exp(0.3 * rng.normal()),
+			settings.orders.median * pow(relative, settings.orders.exponent) * exp(0.3 * rng.normal()),
 		);
 		const segment = rng.pick(segmentShares);
 		const need =
 			settings.serviceNeed.median *
-			relative ** settings.serviceNeed.exponent *
+			pow(relative, settings.serviceNeed.exponent) *
 			(settings.segments[segment]?.needFactor ?? 1) *
-			Math.exp(settings.serviceNeed.spread * clamp(rng.normal(), -2, 2));
+			exp(settings.serviceNeed.spread * clamp(rng.normal(), -2, 2));
 		const tenure = rng.exponential(settings.meanTenureYears);
 		const odds = contactOdds[sizeClass] as readonly [number, number, number];
 		let contact = 0;

@@ -1,11 +1,13 @@
+import { log, pow } from './portableMath.ts';
+
 /**
- * A seeded pseudo-random generator (sfc32, seeded through splitmix32). It uses only 32-bit integer arithmetic and
- * V8's deterministic Math functions, so a seed gives the same stream in Node, a page and a Web Worker.
+ * A seeded pseudo-random generator (sfc32, seeded through splitmix32). It uses only 32-bit integer arithmetic, sqrt
+ * and the portable log of portableMath.ts, so a seed gives the same stream in Node, a page and a Web Worker.
  */
 export interface Rng {
 	/** A uniform number in [0, 1). */
 	next(): number;
-	/** A standard normal draw (Box–Muller; the second value of each pair is kept for the next call). */
+	/** A standard normal draw (polar method; the second value of each pair is kept for the next call). */
 	normal(): number;
 	/** A Gamma(shape, 1) draw (Marsaglia–Tsang). */
 	gamma(shape: number): number;
@@ -62,15 +64,21 @@ export function createRng(seed: number): Rng {
 			spare = Number.NaN;
 			return value;
 		}
-		let u = next();
-		while (u === 0) u = next();
-		const v = next();
-		const radius = Math.sqrt(-2 * Math.log(u));
-		spare = radius * Math.sin(2 * Math.PI * v);
-		return radius * Math.cos(2 * Math.PI * v);
+		// Marsaglia's polar method: like Box–Muller but without sine and cosine, so only portable log and sqrt.
+		let u: number;
+		let v: number;
+		let s: number;
+		do {
+			u = 2 * next() - 1;
+			v = 2 * next() - 1;
+			s = u * u + v * v;
+		} while (s >= 1 || s === 0);
+		const m = Math.sqrt((-2 * log(s)) / s);
+		spare = v * m;
+		return u * m;
 	};
 	const gamma = (shape: number): number => {
-		if (shape < 1) return gamma(shape + 1) * next() ** (1 / shape);
+		if (shape < 1) return gamma(shape + 1) * pow(next(), 1 / shape);
 		const dd = shape - 1 / 3;
 		const cc = 1 / Math.sqrt(9 * dd);
 		for (;;) {
@@ -83,7 +91,7 @@ export function createRng(seed: number): Rng {
 			v = v * v * v;
 			const u = next();
 			if (u < 1 - 0.0331 * x * x * x * x) return dd * v;
-			if (Math.log(u) < 0.5 * x * x + dd * (1 - v + Math.log(v))) return dd * v;
+			if (log(u) < 0.5 * x * x + dd * (1 - v + log(v))) return dd * v;
 		}
 	};
 	return {
@@ -95,7 +103,7 @@ export function createRng(seed: number): Rng {
 			return x / (x + gamma(beta));
 		},
 		exponential(mean) {
-			return -mean * Math.log(1 - next());
+			return -mean * log(1 - next());
 		},
 		pick(weights) {
 			let total = 0;

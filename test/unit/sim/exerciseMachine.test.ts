@@ -75,6 +75,8 @@ describe('exerciseMachine', () => {
 		const actor = await tieredActor();
 		actor.send({ type: 'tiering.confirm' });
 		for (let round = 1; round <= 4; round++) {
+			// Playing the status quo every round must score a value index of exactly 100.
+			actor.send({ type: 'allocation.applyPolicy', policy: 'status-quo' });
 			actor.send({ type: 'round.run' });
 			const review = await waitFor(actor, (s) => s.matches('review'));
 			expect(review.context.decisions).toHaveLength(round);

@@ -5,7 +5,7 @@ import { playRounds } from '../../../src/sim/exercise/playRounds.ts';
 import { policyValue } from '../../../src/sim/exercise/scoreExercise.ts';
 import { emptyTierAllocation } from '../../../src/sim/model/tierAllocation.ts';
 import { referenceDecisions } from '../../../src/sim/policies/referenceAllocations.ts';
-import { findScenario } from '../../../src/sim/scenarios/scenarioCatalog.ts';
+import { findScenario, scenarios } from '../../../src/sim/scenarios/scenarioCatalog.ts';
 import { tieringSpecSchema } from '../../../src/sim/tiering/tieringSpec.ts';
 import { tierPortfolio } from '../../../src/sim/tiering/tierPortfolio.ts';
 
@@ -89,3 +89,19 @@ describe('playRounds', () => {
 		expect(() => playRounds(session, tiering, full)).toThrow(/round 4: service budget per period/);
 	});
 });
+
+describe('every scenario', () => {
+	test.each(findAllScenarios())('%s: cutting all service loses value against the status quo', (id) => {
+		const s = findScenario(id);
+		if (!s) throw new Error(id);
+		const sess = createSession(s, 42, 1000);
+		const t = tierPortfolio(tieringSpecSchema.parse({ method: 'strategicKeyOrdinary' }), sess.attributes);
+		const none = policyValue(playRounds(sess, t, referenceDecisions('none', sess, t))).value;
+		const today = policyValue(playRounds(sess, t, referenceDecisions('status-quo', sess, t))).value;
+		expect(none).toBeLessThan(today);
+	});
+});
+
+function findAllScenarios(): string[] {
+	return scenarios.map((s) => s.id);
+}
