@@ -19,7 +19,7 @@ async function browserBundle(): Promise<string> {
 	});
 	const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
 	const chunk = chunks.find((c) => c.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error('vite produced no script');
+	if (chunk?.type !== 'chunk') throw new Error('vite produced no script');
 	return chunk.code;
 }
 

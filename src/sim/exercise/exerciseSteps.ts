@@ -135,3 +135,30 @@ export function referenceResults(
 }
 
 export { AllocationRejected };
+
+/**
+ * The expected-value forecast of the remaining rounds if the draft were kept for all of them: what the allocation
+ * panel redraws while a slider moves. Returns every period (played and forecast) and the time it took.
+ */
+export function forecastRemaining(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	draft: readonly TierAllocation[],
+): { periods: RoundOutcome['periods']; milliseconds: number } {
+	const started = performance.now();
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const rounds = session.scenario.rounds;
+	const all = [...decisions];
+	while (all.length < rounds) all.push([...draft]);
+	try {
+		const played = playRounds(session, tiering, all, 'expected', config.budgetScale);
+		return { periods: played.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
+	} catch (error) {
+		// A draft that breaks a limit in a later round (say after a budget cut) still forecasts up to that round.
+		if (!(error instanceof AllocationRejected)) throw error;
+		const partial = playRounds(session, tiering, all.slice(0, error.round - 1), 'expected', config.budgetScale);
+		return { periods: partial.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
+	}
+}

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/correctness/noPrecisionLoss: fdlibm's constants keep the digits of the original source; each literal rounds to the intended double.
+// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: the fdlibm value is kept on purpose, not Math.LOG2E.
 /**
  * exp, log and pow that give the same bits in every JavaScript engine.
  *

@@ -1,0 +1,244 @@
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	type ChartDataset,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	type Plugin,
+	PointElement,
+	ScatterController,
+	Tooltip,
+} from 'chart.js';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLabUi } from './LabUi.ts';
+
+Chart.register(
+	LineController,
+	LineElement,
+	PointElement,
+	BarController,
+	BarElement,
+	ScatterController,
+	CategoryScale,
+	LinearScale,
+	Legend,
+	Tooltip,
+);
+
+/** Okabe–Ito colours, distinguishable with every common colour-vision deficiency; tier i takes colour i. */
+export const tierColours = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#999999'];
+/** Point shapes and dash patterns double the colours, so series differ without colour too. */
+const pointStyles = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot', 'rectRounded', 'cross'] as const;
+const dashes = [[], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [3, 6], [1, 3], [10, 2, 2, 2]];
+
+export interface ChartSeries {
+	label: string;
+	/** One value per label (line, bar) or {x, y} points (scatter). */
+	data: number[] | { x: number; y: number }[];
+	/** Colour and pattern slot; defaults to the series' position. */
+	slot?: number;
+}
+
+export interface ChartMarker {
+	/** Index into `labels` where the marker line stands. */
+	at: number;
+	text: string;
+}
+
+export interface ChartPanelProps {
+	title: string;
+	/** Read by screen readers with the canvas, and shown under the chart. */
+	description: string;
+	type: 'line' | 'bar' | 'scatter';
+	labels?: (string | number)[];
+	series: ChartSeries[];
+	xTitle: string;
+	yTitle: string;
+	/** Formats values in the axis, tooltips and the data table. */
+	formatValue: (value: number) => string;
+	formatX?: (value: number) => string;
+	markers?: ChartMarker[];
+	/** Rows of the data table for scatter charts (too many points to list): the caller summarises. */
+	tableRows?: { label: string; values: string[] }[];
+	tableHeaders?: string[];
+}
+
+/** Draws vertical lines with a label at the event markers of a time axis. */
+const markerPlugin: Plugin<'line' | 'bar'> = {
+	id: 'courseMarkers',
+	afterDatasetsDraw(chart, _args, options) {
+		const markers = (options as { markers?: ChartMarker[] }).markers ?? [];
+		const x = chart.scales.x;
+		if (!x || markers.length === 0) return;
+		const { ctx, chartArea } = chart;
+		ctx.save();
+		ctx.strokeStyle = (options as { colour?: string }).colour ?? '#888';
+		ctx.fillStyle = ctx.strokeStyle;
+		ctx.setLineDash([4, 4]);
+		ctx.font = '12px system-ui, sans-serif';
+		for (const marker of markers) {
+			const px = x.getPixelForValue(marker.at);
+			ctx.beginPath();
+			ctx.moveTo(px, chartArea.top);
+			ctx.lineTo(px, chartArea.bottom);
+			ctx.stroke();
+			ctx.fillText(marker.text, px + 4, chartArea.top + 12);
+		}
+		ctx.restore();
+	},
+};
+
+function themeColours() {
+	const style = getComputedStyle(document.documentElement);
+	return {
+		text: style.getPropertyValue('--sl-color-white').trim() || '#222',
+		grid: style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc',
+		muted: style.getPropertyValue('--sl-color-gray-3').trim() || '#888',
+	};
+}
+
+/**
+ * A Chart.js chart with its data one click away as a table, in a colour-blind-safe palette with shapes and dashes,
+ * redrawn when the theme changes and destroyed on unmount so labs can be entered and left without leaking.
+ */
+export function ChartPanel(props: ChartPanelProps) {
+	const { t } = useLabUi();
+	const canvas = useRef<HTMLCanvasElement>(null);
+	const chart = useRef<Chart | null>(null);
+	const [showData, setShowData] = useState(false);
+	const [theme, setTheme] = useState(() =>
+		typeof document === 'undefined' ? '' : (document.documentElement.dataset.theme ?? ''),
+	);
+	const id = useId();
+
+	useEffect(() => {
+		const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme ?? ''));
+		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		return () => observer.disconnect();
+	}, []);
+
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is rebuilt when its inputs or the theme change.
+	useEffect(() => {
+		if (!canvas.current) return;
+		const colours = themeColours();
+		const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		const datasets = props.series.map((s, i) => {
+			const slot = s.slot ?? i;
+			const colour = tierColours[slot % tierColours.length] as string;
+			return {
+				label: s.label,
+				data: s.data,
+				borderColor: colour,
+				backgroundColor: props.type === 'bar' ? colour : `${colour}cc`,
+				pointStyle: pointStyles[slot % pointStyles.length],
+				pointRadius: props.type === 'scatter' ? 2.5 : 3.5,
+				borderDash: props.type === 'line' ? dashes[slot % dashes.length] : undefined,
+				borderWidth: 2,
+			} as ChartDataset<'line' | 'bar' | 'scatter'>;
+		});
+		const config = {
+			type: props.type,
+			data: { labels: props.labels, datasets },
+			options: {
+				responsive: true,
+				maintainAspectRatio: false,
+				animation: reduceMotion ? false : { duration: 200 },
+				plugins: {
+					legend: { labels: { color: colours.text, usePointStyle: true } },
+					tooltip: {
+						callbacks: {
+							label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+								`${item.dataset.label ?? ''}: ${props.formatValue(item.parsed.y ?? 0)}`,
+						},
+					},
+					courseMarkers: { markers: props.markers ?? [], colour: colours.muted },
+				},
+				scales: {
+					x: {
+						type: props.type === 'scatter' ? 'linear' : 'category',
+						title: { display: true, text: props.xTitle, color: colours.text },
+						ticks: {
+							color: colours.text,
+							...(props.formatX ? { callback: (v: number | string) => props.formatX?.(Number(v)) } : {}),
+						},
+						grid: { color: colours.grid },
+					},
+					y: {
+						title: { display: true, text: props.yTitle, color: colours.text },
+						ticks: { color: colours.text, callback: (v: number | string) => props.formatValue(Number(v)) },
+						grid: { color: colours.grid },
+					},
+				},
+			},
+			plugins: props.type === 'scatter' ? [] : [markerPlugin],
+		};
+		if (chart.current) chart.current.destroy();
+		chart.current = new Chart(canvas.current, config as never);
+		return () => {
+			chart.current?.destroy();
+			chart.current = null;
+		};
+	}, [props, theme]);
+
+	const headers = props.tableHeaders ?? [props.xTitle, ...props.series.map((s) => s.label)];
+	const rows =
+		props.tableRows ??
+		(props.labels ?? []).map((label, i) => ({
+			label: String(label),
+			values: props.series.map((s) => {
+				const v = (s.data as number[])[i];
+				return v === undefined ? '' : props.formatValue(v);
+			}),
+		}));
+
+	return (
+		<figure className="course-chart" aria-labelledby={`${id}-title`}>
+			<figcaption id={`${id}-title`} className="course-chart__title">
+				{props.title}
+			</figcaption>
+			<div className="course-chart__canvas">
+				<canvas ref={canvas} role="img" aria-label={`${props.title}. ${props.description}`} />
+			</div>
+			<p className="course-chart__description">{props.description}</p>
+			<button
+				type="button"
+				aria-expanded={showData}
+				aria-controls={`${id}-data`}
+				onClick={() => setShowData((v) => !v)}
+			>
+				{showData ? t('chart.hideData') : t('chart.showData')}
+			</button>
+			<div id={`${id}-data`} hidden={!showData} className="course-chart__data">
+				{showData && (
+					<table>
+						<caption>{props.title}</caption>
+						<thead>
+							<tr>
+								{headers.map((h) => (
+									<th key={h} scope="col">
+										{h}
+									</th>
+								))}
+							</tr>
+						</thead>
+						<tbody>
+							{rows.map((row) => (
+								<tr key={row.label}>
+									<th scope="row">{row.label}</th>
+									{row.values.map((v, i) => (
+										// biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
+										<td key={i}>{v}</td>
+									))}
+								</tr>
+							))}
+						</tbody>
+					</table>
+				)}
+			</div>
+		</figure>
+	);
+}

@@ -1,0 +1,294 @@
+import { type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type Locale, uiStrings } from '../../i18n/uiStrings.ts';
+import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
+import { findScenario, scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
+import { makeFormatters } from './formatters.ts';
+import { LabContext } from './LabContext.ts';
+import { type LabStep, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
+import { stepViews } from './labStepViews.ts';
+import { clearSavedLab, loadSavedLab, type PersistenceNotice, useLabPersistence } from './useLabPersistence.ts';
+
+export interface SimulationLabProps {
+	/** Scenario id; omitted on the free-play simulator page, where the learner chooses. */
+	scenario?: string;
+	/** Which steps this lab shows (a lesson may show tiering only). Defaults to all. */
+	steps?: LabStep[];
+	locale: Locale;
+	/** Saves progress under this key; one per lab on the site. */
+	labId: string;
+	seed?: number;
+	size?: number;
+}
+
+/** The state the lab has reached when its last step is done, which completes the lesson's lab step. */
+const doneWhen: Record<LabStep, readonly string[]> = {
+	portfolio: ['tier', 'allocate', 'run', 'review', 'debrief'],
+	tier: ['allocate', 'run', 'review', 'debrief'],
+	allocate: ['review', 'debrief'],
+	review: ['review', 'debrief'],
+	debrief: ['debrief'],
+};
+
+/**
+ * A lab: one exercise actor shared by the islands of the chosen steps, with its progress saved in localStorage.
+ * Lessons embed it through SimulationLab.astro, e.g. `<SimulationLab scenario="ict-equipment" steps={['tier']} />`.
+ */
+export default function SimulationLabIsland(props: SimulationLabProps) {
+	const { locale, labId } = props;
+	const saved = useMemo(() => (typeof window === 'undefined' ? { notice: null } : loadSavedLab(labId)), [labId]);
+	const [generation, setGeneration] = useState(0);
+	const t = useMemo(() => uiStrings(locale), [locale]);
+	const fixedScenario = props.scenario ? findScenario(props.scenario) : undefined;
+	if (props.scenario && !fixedScenario) {
+		return <p role="alert">{t('lab.error.unknownScenario', { id: props.scenario })}</p>;
+	}
+	const input = {
+		config: {
+			scenarioId: fixedScenario?.id ?? scenarios[0]?.id ?? 'ict-equipment',
+			seed: props.seed ?? 42,
+			size: props.size ?? fixedScenario?.portfolio.defaultSize ?? 2000,
+		},
+	};
+	return (
+		<LabContext.Provider
+			key={generation}
+			options={generation === 0 && saved.snapshot ? { snapshot: saved.snapshot, input } : { input }}
+		>
+			<LabShell
+				{...props}
+				freePlay={!fixedScenario}
+				initialNotice={generation === 0 ? saved.notice : null}
+				onReset={() => {
+					clearSavedLab(labId);
+					setGeneration((g) => g + 1);
+				}}
+			/>
+		</LabContext.Provider>
+	);
+}
+
+interface ShellProps extends SimulationLabProps {
+	freePlay: boolean;
+	initialNotice: PersistenceNotice;
+	onReset: () => void;
+}
+
+function LabShell({ locale, labId, steps = [...labSteps], freePlay, initialNotice, onReset }: ShellProps) {
+	const actor = LabContext.useActorRef();
+	const state = LabContext.useSelector((s) => String(s.value));
+	const scenarioId = LabContext.useSelector((s) => s.context.config.scenarioId);
+	const error = LabContext.useSelector((s) => s.context.error);
+	const hasTiering = LabContext.useSelector((s) => s.context.tiering !== null);
+	const roundsPlayed = LabContext.useSelector((s) => s.context.decisions.length);
+	const rounds = LabContext.useSelector((s) => s.context.rounds);
+	const violationCount = LabContext.useSelector((s) => s.context.violations.length);
+	const canUndo = LabContext.useSelector((s) => s.context.undo.length > 0);
+	const notice = useLabPersistence(actor, labId, initialNotice);
+	const [message, setMessage] = useState('');
+	const [confirmingReset, setConfirmingReset] = useState(false);
+	const t = useMemo(() => uiStrings(locale), [locale]);
+	const scenario = findScenario(scenarioId) ?? scenarios[0];
+	const format = useMemo(() => makeFormatters(locale, scenario?.currency ?? 'CNY'), [locale, scenario?.currency]);
+	const announce = useCallback((text: string) => setMessage(text), []);
+	const ui = useMemo(
+		() => (scenario ? { locale, t, format, scenario, steps, announce } : null),
+		[locale, t, format, scenario, steps, announce],
+	);
+
+	// A lesson's lab starts at once with its scenario; free play waits for the learner's choice.
+	useEffect(() => {
+		if (!freePlay && state === 'configure' && !error) actor.send({ type: 'portfolio.generate' });
+	}, [freePlay, state, error, actor]);
+	// Without a tiering step, the scenario's default tiering (strategic / key / ordinary) is used.
+	useEffect(() => {
+		if (state === 'tier' && !steps.includes('tier')) {
+			actor.send({ type: 'tiering.set', spec: { method: 'strategicKeyOrdinary' } });
+			actor.send({ type: 'tiering.confirm' });
+		}
+	}, [state, steps, actor]);
+	// The lesson's lab step is done once the lab passes its last step.
+	const lastStep = steps[steps.length - 1] ?? 'debrief';
+	const reachedEnd = doneWhen[lastStep].includes(state);
+	const marked = useRef(false);
+	useEffect(() => {
+		if (!reachedEnd || marked.current) return;
+		marked.current = true;
+		const lesson = currentLesson();
+		if (lesson) markLabStepDone(lesson.id);
+	}, [reachedEnd]);
+	useEffect(() => {
+		if (state === 'review') announce(t('lab.announce.roundDone', { round: roundsPlayed, rounds }));
+		if (state === 'debrief') announce(t('lab.announce.debrief'));
+	}, [state, roundsPlayed, rounds, t, announce]);
+
+	if (!ui || !scenario) return null;
+	const renderStep = (step: LabStep) => {
+		const Component = stepViews[step] as ComponentType | undefined;
+		return steps.includes(step) && Component ? <Component /> : null;
+	};
+
+	return (
+		<LabUiContext.Provider value={ui}>
+			<section className="course-lab" aria-labelledby={`${labId}-title`}>
+				<header className="course-lab__header">
+					<h2 id={`${labId}-title`} className="course-lab__title">
+						{scenario.title[locale]}
+					</h2>
+					<p className="course-lab__status">
+						{state === 'configure' || state === 'generate' || state === 'tier'
+							? t(`lab.state.${state}`)
+							: t('lab.roundOf', { round: Math.min(roundsPlayed + (state === 'allocate' ? 1 : 0), rounds), rounds })}
+					</p>
+				</header>
+				{notice && (
+					<p className="course-lab__notice" role="status">
+						{t(`lab.notice.${notice}`)}
+					</p>
+				)}
+				{error && (
+					<p className="course-lab__error" role="alert">
+						{t('lab.error.prefix')} {error}
+					</p>
+				)}
+
+				{state === 'configure' && freePlay && <ScenarioPicker />}
+				{(state === 'generate' || state === 'run') && (
+					<p role="status" className="course-lab__working">
+						{t(state === 'generate' ? 'lab.working.generate' : 'lab.working.run')}
+					</p>
+				)}
+
+				{state !== 'configure' && state !== 'generate' && renderStep('portfolio')}
+				{state === 'tier' && (
+					<>
+						{renderStep('tier')}
+						<div className="course-lab__actions">
+							<button type="button" disabled={!hasTiering} onClick={() => actor.send({ type: 'tiering.confirm' })}>
+								{t('lab.action.confirmTiering')}
+							</button>
+						</div>
+					</>
+				)}
+				{state === 'allocate' && steps.includes('allocate') && (
+					<>
+						{renderStep('allocate')}
+						<div className="course-lab__actions">
+							<button type="button" disabled={violationCount > 0} onClick={() => actor.send({ type: 'round.run' })}>
+								{t('lab.action.runRound', { round: roundsPlayed + 1 })}
+							</button>
+							<button type="button" disabled={!canUndo} onClick={() => actor.send({ type: 'decision.undo' })}>
+								{t('lab.action.undo')}
+							</button>
+						</div>
+					</>
+				)}
+				{state === 'allocate' && !steps.includes('allocate') && <p>{t('lab.tieringDone')}</p>}
+				{(state === 'review' || state === 'debrief') && renderStep('review')}
+				{state === 'review' && (
+					<div className="course-lab__actions">
+						<button type="button" onClick={() => actor.send({ type: 'round.next' })}>
+							{roundsPlayed < rounds ? t('lab.action.nextRound') : t('lab.action.debrief')}
+						</button>
+						{roundsPlayed < rounds && (
+							<button type="button" onClick={() => actor.send({ type: 'exercise.finish' })}>
+								{t('lab.action.finishEarly')}
+							</button>
+						)}
+					</div>
+				)}
+				{state === 'debrief' && renderStep('debrief')}
+
+				<div className="course-lab__reset">
+					{confirmingReset ? (
+						<fieldset>
+							<legend>{t('lab.reset.confirm')}</legend>
+							<button
+								type="button"
+								onClick={() => {
+									setConfirmingReset(false);
+									onReset();
+									announce(t('lab.announce.reset'));
+								}}
+							>
+								{t('lab.reset.yes')}
+							</button>
+							<button type="button" onClick={() => setConfirmingReset(false)}>
+								{t('lab.reset.no')}
+							</button>
+						</fieldset>
+					) : (
+						<button type="button" onClick={() => setConfirmingReset(true)}>
+							{t('lab.reset.button')}
+						</button>
+					)}
+				</div>
+				<div className="sr-only" aria-live="polite" role="status">
+					{message}
+				</div>
+			</section>
+		</LabUiContext.Provider>
+	);
+}
+
+/** Free play: choose the scenario, seed, portfolio size and mode, then generate. */
+function ScenarioPicker() {
+	const actor = LabContext.useActorRef();
+	const config = LabContext.useSelector((s) => s.context.config);
+	const { t: ui, locale } = useLabUi();
+	const configure = (change: Partial<typeof config>) => actor.send({ type: 'exercise.configure', config: change });
+	return (
+		<form
+			className="course-lab__picker"
+			onSubmit={(event) => {
+				event.preventDefault();
+				actor.send({ type: 'portfolio.generate' });
+			}}
+		>
+			<label>
+				{ui('lab.picker.scenario')}
+				<select value={config.scenarioId} onChange={(e) => configure({ scenarioId: e.target.value })}>
+					{scenarios.map((s) => (
+						<option key={s.id} value={s.id}>
+							{s.title[locale]}
+						</option>
+					))}
+				</select>
+			</label>
+			<label>
+				{ui('lab.picker.seed')}
+				<input
+					type="number"
+					min={0}
+					max={4294967295}
+					step={1}
+					value={config.seed}
+					onChange={(e) => {
+						const seed = Number(e.target.value);
+						if (Number.isInteger(seed) && seed >= 0 && seed <= 4294967295) configure({ seed });
+					}}
+				/>
+			</label>
+			<label>
+				{ui('lab.picker.size')}
+				<select value={config.size} onChange={(e) => configure({ size: Number(e.target.value) })}>
+					{[500, 2000, 5000, 10000].map((n) => (
+						<option key={n} value={n}>
+							{n.toLocaleString(locale)}
+						</option>
+					))}
+				</select>
+			</label>
+			<label>
+				{ui('lab.picker.mode')}
+				<select
+					value={config.mode}
+					onChange={(e) => configure({ mode: e.target.value === 'stochastic' ? 'stochastic' : 'expected' })}
+				>
+					<option value="expected">{ui('lab.picker.modeExpected')}</option>
+					<option value="stochastic">{ui('lab.picker.modeStochastic')}</option>
+				</select>
+			</label>
+			<button type="submit">{ui('lab.action.generate')}</button>
+		</form>
+	);
+}

@@ -1,0 +1,41 @@
+import type { Locale } from '../../i18n/uiStrings.ts';
+
+/** Number formats of a lab, by the page's locale: money in the scenario's currency, shares, counts, satisfaction. */
+export interface Formatters {
+	money: (value: number) => string;
+	moneyCompact: (value: number) => string;
+	percent: (share: number) => string;
+	count: (value: number) => string;
+	decimal: (value: number, digits?: number) => string;
+	satisfaction: (value: number) => string;
+}
+
+/** Builds the formatters once per lab (Intl formatters are costly to create, cheap to reuse). */
+export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatters {
+	const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+	const compact = new Intl.NumberFormat(locale, {
+		style: 'currency',
+		currency,
+		notation: 'compact',
+		maximumFractionDigits: 1,
+	});
+	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	const decimals = new Map<number, Intl.NumberFormat>();
+	const decimal = (value: number, digits = 2) => {
+		let f = decimals.get(digits);
+		if (!f) {
+			f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+			decimals.set(digits, f);
+		}
+		return f.format(value);
+	};
+	return {
+		money: (v) => money.format(v),
+		moneyCompact: (v) => compact.format(v),
+		percent: (v) => percent.format(v),
+		count: (v) => count.format(v),
+		decimal,
+		satisfaction: (v) => decimal(v, 2),
+	};
+}

@@ -1,0 +1,8 @@
+import type { ComponentType } from 'react';
+import type { LabStep } from './LabUi.ts';
+
+/**
+ * The island each lab step shows. One line per island, so islands can be added without touching the lab shell;
+ * a step without an island runs on the scenario's defaults.
+ */
+export const stepViews: Partial<Record<LabStep, ComponentType>> = {};

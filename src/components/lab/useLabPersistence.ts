@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { Actor } from 'xstate';
+import {
+	type ExerciseSnapshot,
+	parseSavedExercise,
+	savableStates,
+	serialiseExercise,
+} from '../../sim/machines/exercisePersistence.ts';
+import type { labMachine } from './labMachine.ts';
+
+/** Why the lab is not saving, or why a save was dropped, for the notice above the lab. */
+export type PersistenceNotice = 'storageOff' | 'restoreCorrupted' | 'restoreOtherVersion' | 'restoreUnsavable' | null;
+
+const PREFIX = 'course-lab:v1:';
+
+function storage(): Storage | null {
+	try {
+		const s = window.localStorage;
+		const probe = `${PREFIX}probe`;
+		s.setItem(probe, '1');
+		s.removeItem(probe);
+		return s;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Reads a lab's saved exercise before the actor starts. A save that cannot be used is removed and reported, so a bad
+ * save costs the learner that save and never the page.
+ */
+export function loadSavedLab(labId: string): { snapshot?: ExerciseSnapshot; notice: PersistenceNotice } {
+	const s = storage();
+	if (!s) return { notice: 'storageOff' };
+	const text = s.getItem(PREFIX + labId);
+	if (text === null) return { notice: null };
+	const parsed = parseSavedExercise(text);
+	if (parsed.ok) return { snapshot: parsed.snapshot, notice: null };
+	s.removeItem(PREFIX + labId);
+	const notice =
+		parsed.problem === 'otherVersion'
+			? 'restoreOtherVersion'
+			: parsed.problem === 'unsavableState'
+				? 'restoreUnsavable'
+				: 'restoreCorrupted';
+	return { notice };
+}
+
+/** Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. */
+export function useLabPersistence(
+	actor: Actor<typeof labMachine>,
+	labId: string,
+	initial: PersistenceNotice,
+): PersistenceNotice {
+	const [notice, setNotice] = useState<PersistenceNotice>(initial);
+	useEffect(() => {
+		const subscription = actor.subscribe((snapshot) => {
+			if (!(savableStates as readonly string[]).includes(String(snapshot.value))) return;
+			const s = storage();
+			if (!s) {
+				setNotice('storageOff');
+				return;
+			}
+			try {
+				s.setItem(PREFIX + labId, serialiseExercise(actor.getPersistedSnapshot()));
+			} catch {
+				setNotice('storageOff'); // quota exceeded: keep playing in memory
+			}
+		});
+		return () => subscription.unsubscribe();
+	}, [actor, labId]);
+	return notice;
+}
+
+/** Forgets a lab's saved exercise (reset). */
+export function clearSavedLab(labId: string): void {
+	storage()?.removeItem(PREFIX + labId);
+}
