@@ -18,7 +18,10 @@ async function loadedScripts(page: Page, route: string): Promise<Map<string, num
 	page.on('response', (response) => {
 		const url = new URL(response.url());
 		const type = response.request().resourceType();
-		if ((type === 'script' || url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs')) && url.origin === new URL(page.url() || 'http://localhost').origin) {
+		if (
+			(type === 'script' || url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs')) &&
+			url.origin === new URL(page.url() || 'http://localhost').origin
+		) {
 			try {
 				scripts.set(url.pathname, gzipSync(readFileSync(`${dist}${url.pathname}`)).length);
 			} catch {
@@ -42,10 +45,18 @@ for (const budget of budgets) {
 	test(`JavaScript on ${budget.route} (${budget.kind}) stays within ${budget.limit} KB gzipped`, async ({ page }) => {
 		const scripts = await loadedScripts(page, budget.route);
 		const total = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
-		const top = [...scripts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([p, s]) => `${p.replace('/_astro/', '')} ${(s / 1024).toFixed(1)}`);
-		console.log(`[page weight] ${budget.route}: ${total.toFixed(1)} KB gzipped JS in ${scripts.size} files (limit ${budget.limit}); largest: ${top.join(', ')}`);
+		const top = [...scripts.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 5)
+			.map(([p, s]) => `${p.replace('/_astro/', '')} ${(s / 1024).toFixed(1)}`);
+		console.log(
+			`[page weight] ${budget.route}: ${total.toFixed(1)} KB gzipped JS in ${scripts.size} files (limit ${budget.limit}); largest: ${top.join(', ')}`,
+		);
 		expect(scripts.size).toBeGreaterThan(0);
 		expect(total).toBeLessThanOrEqual(budget.limit);
-		expect([...scripts.keys()].some((p) => /faker/i.test(p)), 'faker must not reach the page').toBe(false);
+		expect(
+			[...scripts.keys()].some((p) => /faker/i.test(p)),
+			'faker must not reach the page',
+		).toBe(false);
 	});
 }
