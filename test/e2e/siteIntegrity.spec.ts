@@ -123,3 +123,16 @@ test('search finds each lecture by its Chinese title and by its English title', 
 		}
 	}
 });
+
+test('no page shows Markdown that failed to render (a stray ** or __ in the text)', () => {
+	const stray: string[] = [];
+	for (const page of pages) {
+		const text = page.html
+			.replace(/<script[\s\S]*?<\/script>/g, '')
+			.replace(/<style[\s\S]*?<\/style>/g, '')
+			.replace(/<code[\s\S]*?<\/code>/g, '')
+			.replace(/<[^>]+>/g, '');
+		for (const match of text.matchAll(/.{0,12}(\*\*|__).{0,12}/g)) stray.push(`${page.route}: ${match[0]}`);
+	}
+	expect(stray).toEqual([]);
+});
