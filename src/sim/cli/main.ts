@@ -105,8 +105,14 @@ function policyDecisions(config: ExerciseConfig, policy: ReferencePolicy): Decis
 	};
 }
 
+/**
+ * Rounds a policy's decisions for the printed file. Always down: a policy that fills the budget exactly would
+ * otherwise round up past it and be rejected when the file is run.
+ */
 function roundAllocation(a: TierAllocation): TierAllocation {
-	return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, roundTo(v, 4)])) as unknown as TierAllocation;
+	return Object.fromEntries(
+		Object.entries(a).map(([k, v]) => [k, Math.floor(v * 1e4) / 1e4]),
+	) as unknown as TierAllocation;
 }
 
 function readDecisions(path: string): DecisionsFile {
