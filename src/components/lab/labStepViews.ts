@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react';
 import type { LabStep } from './LabUi.ts';
+import { TierBuilder } from './TierBuilder.tsx';
 
 /**
  * The island each lab step shows. One line per island, so islands can be added without touching the lab shell;
  * a step without an island runs on the scenario's defaults.
  */
-export const stepViews: Partial<Record<LabStep, ComponentType>> = {};
+export const stepViews: Partial<Record<LabStep, ComponentType>> = {
+	tier: TierBuilder,
+};
