@@ -60,6 +60,8 @@ export interface ChartPanelProps {
 	yTitle: string;
 	/** Formats values in the axis, tooltips and the data table. */
 	formatValue: (value: number) => string;
+	/** Formats the value axis' ticks, where space is short (e.g. compact money); defaults to `formatValue`. */
+	formatTick?: (value: number) => string;
 	formatX?: (value: number) => string;
 	markers?: ChartMarker[];
 	/** Rows of the data table for scatter charts (too many points to list): the caller summarises. */
@@ -169,7 +171,10 @@ export function ChartPanel(props: ChartPanelProps) {
 					},
 					y: {
 						title: { display: true, text: props.yTitle, color: colours.text },
-						ticks: { color: colours.text, callback: (v: number | string) => props.formatValue(Number(v)) },
+						ticks: {
+							color: colours.text,
+							callback: (v: number | string) => (props.formatTick ?? props.formatValue)(Number(v)),
+						},
 						grid: { color: colours.grid },
 					},
 				},
