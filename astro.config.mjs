@@ -31,6 +31,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
 	vite: {
+		// An ES-module worker keeps faker in its own chunk, fetched only when customer names are first shown.
+		worker: { format: 'es' },
 		build: {
 			rolldownOptions: {
 				// withastro/astro#18087: MDX head propagation trips a harmless bundler warning on every lesson.

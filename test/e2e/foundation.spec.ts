@@ -39,6 +39,7 @@ for (const locale of locales) {
 		});
 
 		test('every sidebar link leads to a page whose title it names', async ({ page }) => {
+			test.setTimeout(180_000);
 			await page.goto(locale.home);
 			const sidebar = page.getByRole('navigation', { name: locale.lang === 'en' ? 'Main' : '主要' });
 			const links = await sidebar

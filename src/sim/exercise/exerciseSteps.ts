@@ -46,10 +46,19 @@ export function sessionFor(config: Pick<ExerciseConfig, 'scenarioId' | 'seed' | 
 /** Tiers the portfolio by a spec; the spec is validated first, so a bad one throws a zod error naming the field. */
 export function applyTiering(config: ExerciseConfig, spec: unknown): { tiering: Tiering; summary: TierSummary[] } {
 	const parsed: TieringSpec = tieringSpecSchema.parse(spec);
+	const key = `${config.scenarioId}|${config.seed}|${config.size}|${JSON.stringify(parsed)}`;
+	const cached = tieringCache.get(key);
+	if (cached) return cached;
 	const session = sessionFor(config);
 	const tiering = tierPortfolio(parsed, session.attributes);
-	return { tiering, summary: summariseTiers(tiering, session.attributes) };
+	const result = { tiering, summary: summariseTiers(tiering, session.attributes) };
+	// Slider moves re-check the same tiering many times a second; ranking it again each time would dominate.
+	tieringCache.set(key, result);
+	if (tieringCache.size > 8) tieringCache.delete(tieringCache.keys().next().value as string);
+	return result;
 }
+
+const tieringCache = new Map<string, { tiering: Tiering; summary: TierSummary[] }>();
 
 /** Where the next round starts: the tiering, who is still a customer, and the budget multiplier in force. */
 interface RoundStart {

@@ -112,6 +112,7 @@ export function simulatePeriods(input: SimulateInput): PeriodResult[] {
 	const results: PeriodResult[] = [];
 	const perPeriod = 1 / periodsPerYear;
 	const scale = TABLE_STEPS / 4;
+	const stochastic = mode === 'stochastic';
 
 	for (let t = 0; t < periods; t++) {
 		acc.fill(0);
@@ -120,7 +121,7 @@ export function simulatePeriods(input: SimulateInput): PeriodResult[] {
 			if (a === 0) continue;
 			let s = satisfaction[i] as number;
 			s += (speeds[i] as number) * ((target[i] as number) - s);
-			if (mode === 'stochastic') {
+			if (stochastic) {
 				s += 0.1 * (rng as Rng).normal();
 				s = s < 1 ? 1 : Math.min(s, 5);
 			}
@@ -145,9 +146,7 @@ export function simulatePeriods(input: SimulateInput): PeriodResult[] {
 			const cost = (serviceCost[i] as number) + (fixedCost[i] as number) + sales * (commissionRate[i] as number);
 			const profit = sales * (grossMargin[i] as number) + fee - cost;
 
-			let lost: number;
-			if (mode === 'expected') lost = a * p;
-			else lost = (rng as Rng).next() < p ? 1 : 0;
+			const lost = stochastic ? ((rng as Rng).next() < p ? 1 : 0) : a * p;
 			const after = a - lost;
 			alive[i] = after;
 

@@ -74,14 +74,21 @@ function emptyCustomerAllocation(size: number): CustomerAllocation {
 	};
 }
 
+// Rankings depend only on the portfolio and the tiering, which stay fixed while sliders move: keep them.
+const rankingCache = new WeakMap<Uint8Array, { portfolio: Portfolio; tierCount: number; members: Uint32Array[] }>();
+
 /** Customer indices of each tier, largest revenue first (ties by index), so iron-triangle teams go to the biggest accounts. */
 export function membersByRevenue(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array[] {
+	const cached = rankingCache.get(tierOf);
+	if (cached && cached.portfolio === portfolio && cached.tierCount === tierCount) return cached.members;
 	const members: number[][] = Array.from({ length: tierCount }, () => []);
 	for (let i = 0; i < portfolio.size; i++) members[tierOf[i] as number]?.push(i);
 	const revenue = portfolio.revenue;
-	return members.map((list) =>
+	const sorted = members.map((list) =>
 		Uint32Array.from(list).sort((a, b) => (revenue[b] as number) - (revenue[a] as number) || a - b),
 	);
+	rankingCache.set(tierOf, { portfolio, tierCount, members: sorted });
+	return sorted;
 }
 
 /**

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { expect, type Page, test } from '@playwright/test';
+
+// The JavaScript budget per page, gzipped, of everything the page loads once it has been scrolled through and gone
+// idle (islands hydrate when visible; Starlight fetches its search UI when idle). Printed so the figures can be read.
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const budgets = [
+	{ route: '/', kind: 'text', limit: 40 },
+	{ route: '/en/lectures/04-service-strategy-and-control/', kind: 'lesson with quiz', limit: 250 },
+	{ route: '/labs/simulator/', kind: 'lab', limit: 250 },
+	{ route: '/en/labs/simulator/', kind: 'lab', limit: 250 },
+];
+
+async function loadedScripts(page: Page, route: string): Promise<Map<string, number>> {
+	const scripts = new Map<string, number>();
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		const type = response.request().resourceType();
+		if (
+			(type === 'script' || url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs')) &&
+			url.origin === new URL(page.url() || 'http://localhost').origin
+		) {
+			try {
+				scripts.set(url.pathname, gzipSync(readFileSync(`${dist}${url.pathname}`)).length);
+			} catch {
+				// Not a file of the build (e.g. a data URL): it has no weight on the wire.
+			}
+		}
+	});
+	await page.goto(route);
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += 400) {
+			window.scrollTo(0, y);
+			await new Promise((r) => setTimeout(r, 30));
+		}
+	});
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(500);
+	return scripts;
+}
+
+for (const budget of budgets) {
+	test(`JavaScript on ${budget.route} (${budget.kind}) stays within ${budget.limit} KB gzipped`, async ({ page }) => {
+		const scripts = await loadedScripts(page, budget.route);
+		const total = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+		const top = [...scripts.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 5)
+			.map(([p, s]) => `${p.replace('/_astro/', '')} ${(s / 1024).toFixed(1)}`);
+		console.log(
+			`[page weight] ${budget.route}: ${total.toFixed(1)} KB gzipped JS in ${scripts.size} files (limit ${budget.limit}); largest: ${top.join(', ')}`,
+		);
+		expect(scripts.size).toBeGreaterThan(0);
+		expect(total).toBeLessThanOrEqual(budget.limit);
+		expect(
+			[...scripts.keys()].some((p) => /faker/i.test(p)),
+			'faker must not reach the page',
+		).toBe(false);
+	});
+}
