@@ -1,33 +1,31 @@
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	type ChartDataset,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	type Plugin,
-	PointElement,
-	ScatterController,
-	Tooltip,
-} from 'chart.js';
+import type { Chart, ChartDataset, Plugin } from 'chart.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLabUi } from './LabUi.ts';
 
-Chart.register(
-	LineController,
-	LineElement,
-	PointElement,
-	BarController,
-	BarElement,
-	ScatterController,
-	CategoryScale,
-	LinearScale,
-	Legend,
-	Tooltip,
-);
+let chartJs: Promise<typeof Chart> | null = null;
+
+/**
+ * Chart.js, fetched the first time a chart is drawn: a lab page shows no chart until the learner reaches a step with
+ * one, so the library stays out of the page's first load.
+ */
+function loadChartJs(): Promise<typeof Chart> {
+	chartJs ??= import('chart.js').then((m) => {
+		m.Chart.register(
+			m.LineController,
+			m.LineElement,
+			m.PointElement,
+			m.BarController,
+			m.BarElement,
+			m.ScatterController,
+			m.CategoryScale,
+			m.LinearScale,
+			m.Legend,
+			m.Tooltip,
+		);
+		return m.Chart;
+	});
+	return chartJs;
+}
 
 /** Okabe–Ito colours, distinguishable with every common colour-vision deficiency; tier i takes colour i. */
 export const tierColours = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#999999'];
@@ -181,9 +179,21 @@ export function ChartPanel(props: ChartPanelProps) {
 			},
 			plugins: props.type === 'scatter' ? [] : [markerPlugin],
 		};
-		if (chart.current) chart.current.destroy();
-		chart.current = new Chart(canvas.current, config as never);
+		let live = true;
+		loadChartJs().then(
+			(ChartJs) => {
+				if (!live || !canvas.current) return;
+				chart.current?.destroy();
+				chart.current = new ChartJs(canvas.current, config as never);
+			},
+			() => {
+				// The library could not be fetched (offline): the description and the data table still hold every
+				// figure, and the next chart tries again.
+				chartJs = null;
+			},
+		);
 		return () => {
+			live = false;
 			chart.current?.destroy();
 			chart.current = null;
 		};
