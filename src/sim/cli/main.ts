@@ -105,8 +105,15 @@ function policyDecisions(config: ExerciseConfig, policy: ReferencePolicy): Decis
 	};
 }
 
+/**
+ * Four decimals keep a decisions file readable. They are cut, not rounded: a reference policy that fills the budget
+ * to the last yuan (the status quo does) would otherwise be pushed over it by rounding up, and no resource's use ever
+ * grows when an amount shrinks.
+ */
 function roundAllocation(a: TierAllocation): TierAllocation {
-	return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, roundTo(v, 4)])) as unknown as TierAllocation;
+	return Object.fromEntries(
+		Object.entries(a).map(([k, v]) => [k, Math.floor(v * 1e4 + 1e-7) / 1e4]),
+	) as unknown as TierAllocation;
 }
 
 function readDecisions(path: string): DecisionsFile {
