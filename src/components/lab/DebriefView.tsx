@@ -6,6 +6,7 @@ import { LabContext } from './LabContext.ts';
 import { useLabUi } from './LabUi.ts';
 import { OutcomeDashboard } from './OutcomeDashboard.tsx';
 import { rankOfYours, scoreRows } from './outcomeSeries.ts';
+import { ScrollableTable } from './ScrollableTable.tsx';
 
 /**
  * The debrief: the final score and its weighted parts, horizon profit against the residual CLV, the reference
@@ -35,7 +36,7 @@ export function DebriefView() {
 				<p>{t(played < rounds ? 'lab.debrief.playedEarly' : 'lab.debrief.played', { played, rounds })}</p>
 
 				<h4>{t('lab.debrief.partsTitle')}</h4>
-				<div className="course-debrief__table">
+				<ScrollableTable className="course-debrief__table" label={t('lab.debrief.partsTitle')}>
 					<table>
 						<thead>
 							<tr>
@@ -65,7 +66,7 @@ export function DebriefView() {
 							</tr>
 						</tbody>
 					</table>
-				</div>
+				</ScrollableTable>
 
 				<h4>{t('lab.debrief.valueTitle')}</h4>
 				<dl className="course-review__score">
@@ -88,7 +89,7 @@ export function DebriefView() {
 				{rows ? (
 					<>
 						<p>{t('lab.debrief.rank', { rank: rankOfYours(rows), count: rows.length })}</p>
-						<div className="course-debrief__table">
+						<ScrollableTable className="course-debrief__table" label={t('lab.debrief.referencesCaption', { played })}>
 							<table>
 								<caption>{t('lab.debrief.referencesCaption', { played })}</caption>
 								<thead>
@@ -121,7 +122,7 @@ export function DebriefView() {
 									))}
 								</tbody>
 							</table>
-						</div>
+						</ScrollableTable>
 					</>
 				) : (
 					<p role="status">{t('lab.outcome.comparing')}</p>

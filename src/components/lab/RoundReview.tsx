@@ -5,6 +5,7 @@ import { LabContext } from './LabContext.ts';
 import { type LabUi, tierLabel, useLabUi } from './LabUi.ts';
 import { OutcomeDashboard } from './OutcomeDashboard.tsx';
 import { type RoundChange, roundChanges, type Snapshot, trendOf } from './outcomeSeries.ts';
+import { ScrollableTable } from './ScrollableTable.tsx';
 
 /** Below these, a change is shown as none: rounding noise, not an outcome. */
 const tolerance: Record<keyof Snapshot, number> = { satisfaction: 0.005, customers: 0.05, profit: 0.5 };
@@ -84,7 +85,7 @@ export function RoundReview() {
 
 				<h4>{t('lab.review.changesTitle')}</h4>
 				<p>{t(round.round === 1 ? 'lab.review.changesIntroFirst' : 'lab.review.changesIntro')}</p>
-				<div className="course-review__table">
+				<ScrollableTable className="course-review__table" label={t('lab.review.changesTitle')}>
 					<table>
 						<thead>
 							<tr>
@@ -111,7 +112,7 @@ export function RoundReview() {
 							</tr>
 						</tbody>
 					</table>
-				</div>
+				</ScrollableTable>
 
 				<h4>{t('lab.review.eventsTitle')}</h4>
 				{round.events.length === 0 ? (
