@@ -15,7 +15,7 @@ import { type ForecastInput, useForecast } from './useForecast.ts';
 
 /** A resource amount as the meters and reasons show it: money for the budget, counts for the rest. */
 export function formatAmount(format: Formatters, resource: LimitedResource, value: number): string {
-	if (resource === 'budget') return format.moneyCompact(value);
+	if (resource === 'budget') return format.moneyTick(value);
 	return Math.abs(value) >= 100 || resource === 'ironTriangleTeams' ? format.count(value) : format.decimal(value, 1);
 }
 
@@ -240,7 +240,9 @@ function Control({
 	const id = useId();
 	const [typing, setTyping] = useState<string | null>(null);
 	const shown = shownValue(control, value);
-	const label = t(`lab.allocate.control.${control.resource}` as UiKey, { max: format.decimal(control.max, 1) });
+	const label = t(`lab.allocate.control.${control.resource}` as UiKey, {
+		max: format.percent(control.max / control.scale),
+	});
 	const send = (raw: number) => {
 		if (Number.isFinite(raw)) onChange(control.resource, storedValue(control, raw));
 	};
@@ -333,7 +335,7 @@ function Forecast({
 						xTitle={t('lab.outcome.period')}
 						yTitle={t('lab.outcome.moneyAxis')}
 						formatValue={format.money}
-						formatTick={format.moneyCompact}
+						formatTick={format.moneyTick}
 						markers={markers}
 					/>
 					<ChartPanel

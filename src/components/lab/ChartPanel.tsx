@@ -86,7 +86,10 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 			ctx.moveTo(px, chartArea.top);
 			ctx.lineTo(px, chartArea.bottom);
 			ctx.stroke();
-			ctx.fillText(marker.text, px + 4, chartArea.top + 12);
+			// Labels near the right edge go to the left of their line, so the last event's name is not cut off.
+			const width = ctx.measureText(marker.text).width;
+			const left = px + 4 + width > chartArea.right ? px - 4 - width : px + 4;
+			ctx.fillText(marker.text, left, chartArea.top + 12);
 		}
 		ctx.restore();
 	},
@@ -227,7 +230,14 @@ export function ChartPanel(props: ChartPanelProps) {
 			>
 				{showData ? t('chart.hideData') : t('chart.showData')}
 			</button>
-			<div id={`${id}-data`} hidden={!showData} className="course-chart__data">
+			<section
+				id={`${id}-data`}
+				hidden={!showData}
+				className="course-chart__data"
+				aria-label={props.title}
+				// biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a phone; its box must be reachable by keyboard.
+				tabIndex={0}
+			>
 				{showData && (
 					<table>
 						<caption>{props.title}</caption>
@@ -253,7 +263,7 @@ export function ChartPanel(props: ChartPanelProps) {
 						</tbody>
 					</table>
 				)}
-			</div>
+			</section>
 		</figure>
 	);
 }

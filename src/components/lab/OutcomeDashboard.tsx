@@ -130,7 +130,7 @@ export function OutcomeDashboard({ mode }: { mode: 'review' | 'debrief' }) {
 					series={money}
 					yTitle={t('lab.outcome.moneyAxis')}
 					formatValue={format.money}
-					formatTick={format.moneyCompact}
+					formatTick={format.moneyTick}
 					{...table(money, format.money)}
 				/>
 				<ChartPanel
@@ -140,7 +140,7 @@ export function OutcomeDashboard({ mode }: { mode: 'review' | 'debrief' }) {
 					series={profit}
 					yTitle={t('lab.outcome.moneyAxis')}
 					formatValue={format.money}
-					formatTick={format.moneyCompact}
+					formatTick={format.moneyTick}
 					{...table(profit, format.money)}
 				/>
 			</>

@@ -89,9 +89,26 @@ function roundStart(config: ExerciseConfig, spec: TieringSpec, decisions: readon
 
 /**
  * What the draft would use of each limited resource at the start of the next round (after that round's events),
- * against the limits then in force: the allocation panel's meters.
+ * against the limits then in force: the allocation panel's meters. Its arguments are treated as immutable (the
+ * machine replaces a draft, never edits it), so asking twice about the same objects computes once.
  */
 export function draftUsage(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	draft: readonly TierAllocation[],
+): ResourceUsage[] {
+	// The machine checks a new draft and the panel's meters then ask about the very same objects: answer once.
+	const args = [config, spec, decisions, draft] as const;
+	if (lastUsage?.args.every((a, k) => a === args[k])) return lastUsage.usage;
+	const usage = computeDraftUsage(config, spec, decisions, draft);
+	lastUsage = { args, usage };
+	return usage;
+}
+
+let lastUsage: { args: readonly unknown[]; usage: ResourceUsage[] } | null = null;
+
+function computeDraftUsage(
 	config: ExerciseConfig,
 	spec: TieringSpec,
 	decisions: readonly TierAllocation[][],
