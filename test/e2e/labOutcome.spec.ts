@@ -9,7 +9,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The site's own UI strings (read from the files: the test runner does not load JSON modules). */
 function uiStrings(locale: Locale) {
-	const dictionary = JSON.parse(readFileSync(`${root}src/content/i18n/${locale}.json`, 'utf8')) as Record<UiKey, string>;
+	const dictionary = JSON.parse(readFileSync(`${root}src/content/i18n/${locale}.json`, 'utf8')) as Record<
+		UiKey,
+		string
+	>;
 	return (key: UiKey, values?: Record<string, string | number>) =>
 		dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values?.[name] ?? match));
 }
@@ -50,7 +53,9 @@ function parseFigure(text: string): number {
 
 /** The body of a chart's data table, one array of cell texts per row, after opening it. */
 async function chartTable(page: Page, title: string): Promise<string[][]> {
-	const figure = page.locator('figure').filter({ has: page.locator('figcaption', { hasText: new RegExp(`^${title}$`) }) });
+	const figure = page
+		.locator('figure')
+		.filter({ has: page.locator('figcaption', { hasText: new RegExp(`^${title}$`) }) });
 	const toggle = figure.getByRole('button');
 	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 	const rows = figure.locator('table tbody tr');
@@ -167,9 +172,9 @@ for (const { route, locale } of runs) {
 		await expect(debrief).toBeVisible();
 		const comparison = debrief.getByRole('table', { name: t('lab.debrief.referencesCaption', { played: 4 }) });
 		await expect(comparison).toBeVisible({ timeout: 60_000 });
-		const rowNames = await comparison.locator('tbody th').evaluateAll((ths) =>
-			ths.map((th) => th.firstChild?.textContent ?? ''),
-		);
+		const rowNames = await comparison
+			.locator('tbody th')
+			.evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
 		expect(rowNames).toEqual([
 			t('lab.outcome.yours'),
 			t('policy.status-quo'),
@@ -179,7 +184,9 @@ for (const { route, locale } of runs) {
 			t('policy.none'),
 		]);
 		// The learner played the status quo, so the two rows score the same.
-		const scores = await comparison.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent));
+		const scores = await comparison
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent));
 		expect(scores[0]).toBe(scores[1]);
 		await expect(debrief.getByRole('heading', { name: t('lab.debrief.questionsTitle') })).toBeVisible();
 		await expect(page.locator('figcaption', { hasText: new RegExp(`^${t('lab.outcome.scoreTitle')}$`) })).toBeVisible();
