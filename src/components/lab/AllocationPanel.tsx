@@ -162,6 +162,8 @@ function UsageMeters({ usage }: { usage: ResourceUsage[] }) {
 			<h4>{t('lab.allocate.meters')}</h4>
 			<ul>
 				{usage.map((u) => {
+					// A resource the scenario does not have (no iron-triangle teams) has nothing to meter.
+					if (u.limit === 0 && u.used === 0) return null;
 					const over = u.used > u.limit * (1 + 1e-9) + 1e-9;
 					const labelId = `${id}-${u.resource}`;
 					return (
