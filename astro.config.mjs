@@ -56,7 +56,7 @@ export default defineConfig({
 			// Our own bilingual 404 page lives in src/pages/404.astro.
 			disable404Route: true,
 			pagination: true,
-			customCss: ['./src/styles/course.css'],
+			customCss: ['./src/styles/course.css', './src/styles/print.css'],
 			components: {
 				// Renders a lesson's `quiz:` frontmatter as its knowledge check after the text.
 				MarkdownContent: './src/components/LessonContent.astro',

@@ -106,13 +106,12 @@ function policyDecisions(config: ExerciseConfig, policy: ReferencePolicy): Decis
 }
 
 /**
- * Four decimals keep a decisions file readable. They are cut, not rounded: a reference policy that fills the budget
- * to the last yuan (the status quo does) would otherwise be pushed over it by rounding up, and no resource's use ever
- * grows when an amount shrinks.
+ * Rounds a policy's decisions for the printed file. Always down: a policy that fills the budget exactly would
+ * otherwise round up past it and be rejected when the file is run.
  */
 function roundAllocation(a: TierAllocation): TierAllocation {
 	return Object.fromEntries(
-		Object.entries(a).map(([k, v]) => [k, Math.floor(v * 1e4 + 1e-7) / 1e4]),
+		Object.entries(a).map(([k, v]) => [k, Math.floor(v * 1e4) / 1e4]),
 	) as unknown as TierAllocation;
 }
 

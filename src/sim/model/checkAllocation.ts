@@ -3,7 +3,14 @@ import type { ServicePlan } from './servicePlan.ts';
 import type { CustomerAllocation } from './tierAllocation.ts';
 
 /** A limited resource of a scenario. */
-export type LimitedResource = 'budget' | 'kamHours' | 'visits' | 'assisted' | 'valueAdded' | 'ironTriangleTeams';
+export type LimitedResource =
+	| 'budget'
+	| 'kamHours'
+	| 'visits'
+	| 'assisted'
+	| 'valueAdded'
+	| 'ironTriangleTeams'
+	| 'bzFee';
 
 /** How much of each limited resource an allocation uses per period, and the limit in force. */
 export interface ResourceUsage {
@@ -33,7 +40,9 @@ export function resourceUsage(
 	let visits = 0;
 	let assisted = 0;
 	let valueAdded = 0;
+	let highestFee = 0;
 	for (let i = 0; i < alive.length; i++) {
+		if ((allocation.bzFee[i] as number) > highestFee) highestFee = allocation.bzFee[i] as number;
 		const a = alive[i] as number;
 		if (a === 0) continue;
 		budget += a * (plan.serviceCost[i] as number);
@@ -50,6 +59,8 @@ export function resourceUsage(
 		{ resource: 'assisted', used: assisted, limit: r.assisted.capacity },
 		{ resource: 'valueAdded', used: valueAdded, limit: r.valueAdded.capacity },
 		{ resource: 'ironTriangleTeams', used: allocation.ironTriangleTeams, limit: r.ironTriangle.teams },
+		// Not a capacity but a policy limit: the highest fee the scenario lets the firm charge below-zero customers.
+		{ resource: 'bzFee', used: highestFee, limit: r.maxBzFee },
 	];
 }
 
@@ -60,6 +71,7 @@ const resourceNames: Record<LimitedResource, string> = {
 	assisted: 'assisted contacts per period',
 	valueAdded: 'value-added service units per period',
 	ironTriangleTeams: 'iron-triangle teams',
+	bzFee: 'fee rate on below-zero customers',
 };
 
 /** The limits an allocation breaks (empty when it fits). Nothing is trimmed: the caller rejects the decision. */
@@ -74,5 +86,5 @@ export function allocationViolations(usage: readonly ResourceUsage[]): Allocatio
 }
 
 function formatAmount(x: number): string {
-	return x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1);
+	return x >= 100 ? Math.round(x).toLocaleString('en-US') : x < 1 ? x.toFixed(3) : x.toFixed(1);
 }

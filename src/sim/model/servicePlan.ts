@@ -36,7 +36,31 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 	const n = portfolio.size;
 	const res = scenario.resources;
 	const ppy = scenario.periodsPerYear;
-	const segments = scenario.portfolio.segments;
+	// Channel effectiveness by segment as one flat typed array, and costs as locals: the loop then touches only numbers.
+	const channels = ['kamHours', 'visits', 'ironTriangle', 'assisted', 'digital', 'partner', 'valueAdded'] as const;
+	const eff = new Float64Array(scenario.portfolio.segments.length * channels.length);
+	scenario.portfolio.segments.forEach((segment, k) => {
+		channels.forEach((channel, c) => {
+			eff[k * channels.length + c] = segment.effectiveness[channel];
+		});
+	});
+	const kamValue = UNITS_PER.kamHours;
+	const visitValue = UNITS_PER.visits;
+	const teamUnits = res.ironTriangle.unitsPerAccount;
+	const assistedValue = UNITS_PER.assisted;
+	const valueAddedValue = UNITS_PER.valueAdded;
+	const kamCost = res.kamHours.unitCost;
+	const visitCost = res.visits.unitCost;
+	const assistedCost = res.assisted.unitCost;
+	const digitalCost = res.digital.unitCost;
+	const valueAddedCost = res.valueAdded.unitCost;
+	const commission = res.partner.commission;
+	const costPerOrder = res.costPerOrder;
+	const accountCost = res.accountCostPerYear;
+	const feePenalty = FEE_PENALTY_PER_10_PERCENT / 0.1;
+	const { segment, serviceNeed, ordersPerYear } = portfolio;
+	const { kamHours, visits, assisted, digital, partner, valueAdded, ironTriangle, ironTriangleCost, bzFee } =
+		allocation;
 	const plan: ServicePlan = {
 		coverage: new Float64Array(n),
 		attention: new Float64Array(n),
@@ -47,42 +71,41 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 		feeRate: new Float64Array(n),
 	};
 	for (let i = 0; i < n; i++) {
-		const eff = (segments[portfolio.segment[i] as number] ?? segments[0])?.effectiveness;
-		if (!eff) continue;
-		const need = portfolio.serviceNeed[i] as number;
-		const kam = allocation.kamHours[i] as number;
-		const visits = allocation.visits[i] as number;
-		const assisted = allocation.assisted[i] as number;
-		const digital = allocation.digital[i] as number;
-		const partner = allocation.partner[i] as number;
-		const valueAdded = allocation.valueAdded[i] as number;
-		const team = allocation.ironTriangle[i] as number;
+		const e = (segment[i] as number) * 7;
+		const need = serviceNeed[i] as number;
+		const kam = kamHours[i] as number;
+		const visit = visits[i] as number;
+		const help = assisted[i] as number;
+		const self = digital[i] as number;
+		const share = partner[i] as number;
+		const extra = valueAdded[i] as number;
+		const team = ironTriangle[i] as number;
 
 		const personal =
-			kam * UNITS_PER.kamHours * eff.kamHours +
-			visits * UNITS_PER.visits * eff.visits +
-			team * res.ironTriangle.unitsPerAccount * eff.ironTriangle;
+			kam * kamValue * (eff[e] as number) +
+			visit * visitValue * (eff[e + 1] as number) +
+			team * teamUnits * (eff[e + 2] as number);
 		const other =
-			assisted * UNITS_PER.assisted * eff.assisted +
-			digital * need * eff.digital +
-			partner * need * eff.partner +
-			valueAdded * UNITS_PER.valueAdded * eff.valueAdded;
+			help * assistedValue * (eff[e + 3] as number) +
+			self * need * (eff[e + 4] as number) +
+			share * need * (eff[e + 5] as number) +
+			extra * valueAddedValue * (eff[e + 6] as number);
 		const coverage = (personal + other) / need;
 		const attention = (2 * personal) / need;
-		const fee = allocation.bzFee[i] as number;
+		const fee = bzFee[i] as number;
 
 		plan.coverage[i] = coverage;
 		plan.attention[i] = attention;
-		plan.target[i] = targetSatisfaction(coverage, attention, (fee / 0.1) * FEE_PENALTY_PER_10_PERCENT);
+		plan.target[i] = targetSatisfaction(coverage, attention, fee * feePenalty);
 		plan.serviceCost[i] =
-			kam * res.kamHours.unitCost +
-			visits * res.visits.unitCost +
-			assisted * res.assisted.unitCost +
-			digital * need * res.digital.unitCost +
-			valueAdded * res.valueAdded.unitCost +
-			(allocation.ironTriangleCost[i] as number);
-		plan.fixedCost[i] = ((portfolio.ordersPerYear[i] as number) * res.costPerOrder + res.accountCostPerYear) / ppy;
-		plan.commissionRate[i] = partner * res.partner.commission;
+			kam * kamCost +
+			visit * visitCost +
+			help * assistedCost +
+			self * need * digitalCost +
+			extra * valueAddedCost +
+			(ironTriangleCost[i] as number);
+		plan.fixedCost[i] = ((ordersPerYear[i] as number) * costPerOrder + accountCost) / ppy;
+		plan.commissionRate[i] = share * commission;
 		plan.feeRate[i] = fee;
 	}
 	return plan;

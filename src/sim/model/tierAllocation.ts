@@ -51,7 +51,7 @@ export interface CustomerAllocation {
 	valueAdded: Float64Array;
 	/** 1 where an iron-triangle team covers the account. */
 	ironTriangle: Uint8Array;
-	/** The account's share of its tier's iron-triangle cost per period (teams cost in full, used or not). */
+	/** The account's share of its tier's iron-triangle cost per period (a tier's teams cost in full once they cover any account). */
 	ironTriangleCost: Float64Array;
 	/** Fee rate charged (only ever non-zero on below-zero customers). */
 	bzFee: Float64Array;

@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { attributeIds } from './customerAttributes.ts';
 
-const share = z.number().min(0).max(1);
+// zod/mini rather than zod: this schema runs in every lab page, and the mini build is a third of the size.
+const share = () => z.number().check(z.minimum(0), z.maximum(1));
+const withDefault = <T extends z.core.$ZodType>(schema: T, value: z.output<T>) => z._default(schema, value as never);
 const valueMeasure = z.enum(['revenue', 'grossProfit', 'profit', 'potential']);
 
 /**
@@ -12,59 +14,63 @@ export const tieringSpecSchema = z.discriminatedUnion('method', [
 	z
 		.object({
 			method: z.literal('abc'),
-			value: valueMeasure.default('revenue'),
-			aCut: share.default(0.8),
-			bCut: share.default(0.95),
+			value: withDefault(valueMeasure, 'revenue'),
+			aCut: withDefault(share(), 0.8),
+			bCut: withDefault(share(), 0.95),
 		})
-		.refine((s) => s.aCut < s.bCut, { message: 'aCut must be below bCut', path: ['aCut'] }),
+		.check(z.refine((s) => s.aCut < s.bCut, { message: 'aCut must be below bCut', path: ['aCut'] })),
 	z.object({
 		method: z.literal('valuePotential'),
-		value: valueMeasure.exclude(['potential']).default('profit'),
+		value: withDefault(z.enum(['revenue', 'grossProfit', 'profit']), 'profit'),
 		/** Quantile of current value above which a customer counts as high value. */
-		valueCut: share.default(0.7),
+		valueCut: withDefault(share(), 0.7),
 		/** Quantile of potential value above which a customer counts as high potential. */
-		potentialCut: share.default(0.7),
+		potentialCut: withDefault(share(), 0.7),
 	}),
 	z.object({
 		method: z.literal('mvcMgcBz'),
 		/** Share of all customers, by profit, that can be most valuable. */
-		mvcShare: share.default(0.2),
+		mvcShare: withDefault(share(), 0.2),
 		/** Share of all customers, by potential, that can be most growable. */
-		mgcShare: share.default(0.2),
+		mgcShare: withDefault(share(), 0.2),
 	}),
 	z.object({ method: z.literal('rfm') }),
 	z
 		.object({
 			method: z.literal('pyramid'),
 			/** Cumulative shares of customers, by profit, in platinum, gold and iron; the rest and every loss-maker is lead. */
-			platinum: share.default(0.05),
-			gold: share.default(0.2),
-			iron: share.default(0.7),
+			platinum: withDefault(share(), 0.05),
+			gold: withDefault(share(), 0.2),
+			iron: withDefault(share(), 0.7),
 		})
-		.refine((s) => s.platinum <= s.gold && s.gold <= s.iron, {
-			message: 'platinum ≤ gold ≤ iron (cumulative shares)',
-			path: ['gold'],
-		}),
+		.check(
+			z.refine((s) => s.platinum <= s.gold && s.gold <= s.iron, {
+				message: 'platinum ≤ gold ≤ iron (cumulative shares)',
+				path: ['gold'],
+			}),
+		),
 	z
 		.object({
 			method: z.literal('strategicKeyOrdinary'),
 			/** Share of customers, by revenue, that are strategic. */
-			strategicShare: share.default(0.03),
+			strategicShare: withDefault(share(), 0.03),
 			/** Cumulative share, by revenue, that is strategic or key. */
-			keyShare: share.default(0.2),
+			keyShare: withDefault(share(), 0.2),
 			/** Customers whose potential is in this top share move up one level. */
-			potentialPromotion: share.default(0.05),
+			potentialPromotion: withDefault(share(), 0.05),
 		})
-		.refine((s) => s.strategicShare <= s.keyShare, {
-			message: 'strategicShare must not exceed keyShare',
-			path: ['strategicShare'],
-		}),
+		.check(
+			z.refine((s) => s.strategicShare <= s.keyShare, {
+				message: 'strategicShare must not exceed keyShare',
+				path: ['strategicShare'],
+			}),
+		),
 	z.object({
 		method: z.literal('custom'),
 		tiers: z
 			.array(
 				z.object({
-					name: z.string().min(1).max(40),
+					name: z.string().check(z.minLength(1), z.maxLength(40)),
 					/** All conditions must hold (AND); the first tier whose conditions hold wins. */
 					when: z
 						.array(
@@ -74,16 +80,15 @@ export const tieringSpecSchema = z.discriminatedUnion('method', [
 								value: z.number(),
 							}),
 						)
-						.min(1),
+						.check(z.minLength(1)),
 				}),
 			)
-			.min(1)
-			.max(7),
-		otherwise: z.string().min(1).max(40),
+			.check(z.minLength(1), z.maxLength(7)),
+		otherwise: z.string().check(z.minLength(1), z.maxLength(40)),
 	}),
 ]);
 
-export type TieringSpec = z.infer<typeof tieringSpecSchema>;
+export type TieringSpec = z.output<typeof tieringSpecSchema>;
 export type TieringSpecInput = z.input<typeof tieringSpecSchema>;
 export type TieringMethod = TieringSpec['method'];
 export const tieringMethods: readonly TieringMethod[] = [

@@ -82,6 +82,15 @@ describe('playRounds', () => {
 		);
 	});
 
+	test("rejects a fee on below-zero customers above the scenario's highest allowed rate", () => {
+		const greedy = statusQuo.map((round) => round.map((a) => ({ ...a, bzFee: scenario.resources.maxBzFee + 0.05 })));
+		expect(() => playRounds(session, tiering, greedy)).toThrow(
+			/fee rate on below-zero customers: .* exceeds the limit of 0\.100/,
+		);
+		const allowed = statusQuo.map((round) => round.map((a) => ({ ...a, bzFee: scenario.resources.maxBzFee })));
+		expect(() => playRounds(session, tiering, allowed)).not.toThrow();
+	});
+
 	test('a budget cut later in the scenario rejects decisions that fitted the full budget', () => {
 		const uniform = referenceDecisions('uniform', session, tiering);
 		// Round 4 reuses round 1's decisions, which spend the whole budget before the 15% cut.

@@ -106,3 +106,18 @@ describe('npm run sim', { timeout: 20_000 }, () => {
 		expect(zh.customers[0].industry).toMatch(/[\p{Script=Han}]/u);
 	});
 });
+
+describe('every scenario and reference policy', { timeout: 120_000 }, () => {
+	test('runs through the CLI without breaking a limit (policies fill the budget exactly)', async () => {
+		const { main } = await import('../../../src/sim/cli/main.ts');
+		const scenarios = (await main(['scenarios'])).split('\n').map((line) => line.split('\t')[0] as string);
+		for (const scenario of scenarios) {
+			for (const policy of ['status-quo', 'uniform', 'value-proportional', 'needs-based', 'none']) {
+				const file = join(dir, `${scenario}-${policy}.json`);
+				writeFileSync(file, await main(['decisions', '--scenario', scenario, '--policy', policy, '--size', '300']));
+				const result = JSON.parse(await main(['run', '--decisions', file]));
+				expect(result.periods.length, `${scenario} ${policy}`).toBeGreaterThan(0);
+			}
+		}
+	});
+});
