@@ -1,33 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UiKey } from '../../i18n/uiStrings.ts';
 import { draftUsage, sessionFor } from '../../sim/exercise/exerciseSteps.ts';
-import type { AllocationViolation, LimitedResource, ResourceUsage } from '../../sim/model/checkAllocation.ts';
+import type { ResourceUsage } from '../../sim/model/checkAllocation.ts';
 import type { PeriodResult } from '../../sim/model/simulatePeriods.ts';
 import type { TierAllocation } from '../../sim/model/tierAllocation.ts';
 import { type ReferencePolicy, referencePolicies } from '../../sim/policies/referenceAllocations.ts';
 import { type AllocationControl, allocationControls, shownValue, storedValue } from './allocationControls.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { describeEvent } from './describeEvent.ts';
-import type { Formatters } from './formatters.ts';
 import { LabContext } from './LabContext.ts';
-import { type LabUi, tierLabel, useLabUi } from './LabUi.ts';
+import { tierLabel, useLabUi } from './LabUi.ts';
+import { formatAmount, violationText } from './limitText.ts';
 import { type ForecastInput, useForecast } from './useForecast.ts';
-
-/** A resource amount as the meters and reasons show it: money for the budget, counts for the rest. */
-export function formatAmount(format: Formatters, resource: LimitedResource, value: number): string {
-	if (resource === 'budget') return format.moneyTick(value);
-	return Math.abs(value) >= 100 || resource === 'ironTriangleTeams' ? format.count(value) : format.decimal(value, 1);
-}
-
-/** The reason a limit is broken, as a sentence in the page's language (the engine's message is English only). */
-export function violationText(t: LabUi['t'], format: Formatters, v: AllocationViolation | ResourceUsage): string {
-	return t('lab.allocate.violation', {
-		resource: t(`resource.${v.resource}` as UiKey),
-		used: formatAmount(format, v.resource, v.used),
-		limit: formatAmount(format, v.resource, v.limit),
-		over: formatAmount(format, v.resource, v.used - v.limit),
-	});
-}
 
 /**
  * The allocate step: per tier, a slider and a number field for every resource; live meters of the budget and each
@@ -162,8 +146,9 @@ function UsageMeters({ usage }: { usage: ResourceUsage[] }) {
 			<h4>{t('lab.allocate.meters')}</h4>
 			<ul>
 				{usage.map((u) => {
-					// A resource the scenario does not have (no iron-triangle teams) has nothing to meter.
-					if (u.limit === 0 && u.used === 0) return null;
+					// A resource the scenario does not have (no iron-triangle teams) has nothing to meter, and the fee cap is
+					// a rule the fee slider already keeps, not a capacity to share out.
+					if ((u.limit === 0 && u.used === 0) || u.resource === 'bzFee') return null;
 					const over = u.used > u.limit * (1 + 1e-9) + 1e-9;
 					const labelId = `${id}-${u.resource}`;
 					return (
