@@ -1,33 +1,31 @@
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	type ChartDataset,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	type Plugin,
-	PointElement,
-	ScatterController,
-	Tooltip,
-} from 'chart.js';
+import type { Chart, ChartDataset, Plugin } from 'chart.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLabUi } from './LabUi.ts';
 
-Chart.register(
-	LineController,
-	LineElement,
-	PointElement,
-	BarController,
-	BarElement,
-	ScatterController,
-	CategoryScale,
-	LinearScale,
-	Legend,
-	Tooltip,
-);
+let chartJs: Promise<typeof Chart> | null = null;
+
+/**
+ * Chart.js, fetched the first time a chart is drawn: a lab page shows no chart until the learner reaches a step with
+ * one, so the library stays out of the page's first load.
+ */
+function loadChartJs(): Promise<typeof Chart> {
+	chartJs ??= import('chart.js').then((m) => {
+		m.Chart.register(
+			m.LineController,
+			m.LineElement,
+			m.PointElement,
+			m.BarController,
+			m.BarElement,
+			m.ScatterController,
+			m.CategoryScale,
+			m.LinearScale,
+			m.Legend,
+			m.Tooltip,
+		);
+		return m.Chart;
+	});
+	return chartJs;
+}
 
 /** Okabe–Ito colours, distinguishable with every common colour-vision deficiency; tier i takes colour i. */
 export const tierColours = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#999999'];
@@ -60,6 +58,8 @@ export interface ChartPanelProps {
 	yTitle: string;
 	/** Formats values in the axis, tooltips and the data table. */
 	formatValue: (value: number) => string;
+	/** Formats the value axis' ticks, where space is short (e.g. compact money); defaults to `formatValue`. */
+	formatTick?: (value: number) => string;
 	formatX?: (value: number) => string;
 	markers?: ChartMarker[];
 	/** Rows of the data table for scatter charts (too many points to list): the caller summarises. */
@@ -86,7 +86,10 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 			ctx.moveTo(px, chartArea.top);
 			ctx.lineTo(px, chartArea.bottom);
 			ctx.stroke();
-			ctx.fillText(marker.text, px + 4, chartArea.top + 12);
+			// Labels near the right edge go to the left of their line, so the last event's name is not cut off.
+			const width = ctx.measureText(marker.text).width;
+			const left = px + 4 + width > chartArea.right ? px - 4 - width : px + 4;
+			ctx.fillText(marker.text, left, chartArea.top + 12);
 		}
 		ctx.restore();
 	},
@@ -169,16 +172,31 @@ export function ChartPanel(props: ChartPanelProps) {
 					},
 					y: {
 						title: { display: true, text: props.yTitle, color: colours.text },
-						ticks: { color: colours.text, callback: (v: number | string) => props.formatValue(Number(v)) },
+						ticks: {
+							color: colours.text,
+							callback: (v: number | string) => (props.formatTick ?? props.formatValue)(Number(v)),
+						},
 						grid: { color: colours.grid },
 					},
 				},
 			},
 			plugins: props.type === 'scatter' ? [] : [markerPlugin],
 		};
-		if (chart.current) chart.current.destroy();
-		chart.current = new Chart(canvas.current, config as never);
+		let live = true;
+		loadChartJs().then(
+			(ChartJs) => {
+				if (!live || !canvas.current) return;
+				chart.current?.destroy();
+				chart.current = new ChartJs(canvas.current, config as never);
+			},
+			() => {
+				// The library could not be fetched (offline): the description and the data table still hold every
+				// figure, and the next chart tries again.
+				chartJs = null;
+			},
+		);
 		return () => {
+			live = false;
 			chart.current?.destroy();
 			chart.current = null;
 		};
@@ -212,7 +230,14 @@ export function ChartPanel(props: ChartPanelProps) {
 			>
 				{showData ? t('chart.hideData') : t('chart.showData')}
 			</button>
-			<div id={`${id}-data`} hidden={!showData} className="course-chart__data">
+			<section
+				id={`${id}-data`}
+				hidden={!showData}
+				className="course-chart__data"
+				aria-label={props.title}
+				// biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a phone; its box must be reachable by keyboard.
+				tabIndex={0}
+			>
 				{showData && (
 					<table>
 						<caption>{props.title}</caption>
@@ -238,7 +263,7 @@ export function ChartPanel(props: ChartPanelProps) {
 						</tbody>
 					</table>
 				)}
-			</div>
+			</section>
 		</figure>
 	);
 }

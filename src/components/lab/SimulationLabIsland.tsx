@@ -99,13 +99,17 @@ function LabShell({ locale, labId, steps = [...labSteps], freePlay, initialNotic
 	useEffect(() => {
 		if (!freePlay && state === 'configure' && !error) actor.send({ type: 'portfolio.generate' });
 	}, [freePlay, state, error, actor]);
-	// Without a tiering step, the scenario's default tiering (strategic / key / ordinary) is used.
+	// Without a tiering step, the scenario's default tiering (strategic / key / ordinary) is used. A tiering step with
+	// no island yet proposes that default, for the learner to confirm with the button below.
 	useEffect(() => {
-		if (state === 'tier' && !steps.includes('tier')) {
+		if (state !== 'tier') return;
+		if (!steps.includes('tier')) {
 			actor.send({ type: 'tiering.set', spec: { method: 'strategicKeyOrdinary' } });
 			actor.send({ type: 'tiering.confirm' });
+		} else if (!stepViews.tier && !hasTiering) {
+			actor.send({ type: 'tiering.set', spec: { method: 'strategicKeyOrdinary' } });
 		}
-	}, [state, steps, actor]);
+	}, [state, steps, actor, hasTiering]);
 	// The lesson's lab step is done once the lab passes its last step.
 	const lastStep = steps[steps.length - 1] ?? 'debrief';
 	const reachedEnd = doneWhen[lastStep].includes(state);

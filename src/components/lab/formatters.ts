@@ -4,6 +4,8 @@ import type { Locale } from '../../i18n/uiStrings.ts';
 export interface Formatters {
 	money: (value: number) => string;
 	moneyCompact: (value: number) => string;
+	/** Compact money with up to four significant digits, so the close ticks of a chart axis stay distinct. */
+	moneyTick: (value: number) => string;
 	percent: (share: number) => string;
 	count: (value: number) => string;
 	decimal: (value: number, digits?: number) => string;
@@ -19,6 +21,12 @@ export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatt
 		notation: 'compact',
 		maximumFractionDigits: 1,
 	});
+	const tick = new Intl.NumberFormat(locale, {
+		style: 'currency',
+		currency,
+		notation: 'compact',
+		maximumSignificantDigits: 4,
+	});
 	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
 	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 	const decimals = new Map<number, Intl.NumberFormat>();
@@ -33,6 +41,7 @@ export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatt
 	return {
 		money: (v) => money.format(v),
 		moneyCompact: (v) => compact.format(v),
+		moneyTick: (v) => tick.format(v),
 		percent: (v) => percent.format(v),
 		count: (v) => count.format(v),
 		decimal,

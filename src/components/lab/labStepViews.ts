@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
+import { AllocationPanel } from './AllocationPanel.tsx';
+import { DebriefView } from './DebriefView.tsx';
 import type { LabStep } from './LabUi.ts';
+import { RoundReview } from './RoundReview.tsx';
 import { TierBuilder } from './TierBuilder.tsx';
 
 /**
@@ -8,4 +11,7 @@ import { TierBuilder } from './TierBuilder.tsx';
  */
 export const stepViews: Partial<Record<LabStep, ComponentType>> = {
 	tier: TierBuilder,
+	allocate: AllocationPanel,
+	review: RoundReview,
+	debrief: DebriefView,
 };

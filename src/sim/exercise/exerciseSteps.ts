@@ -1,4 +1,9 @@
-import { type AllocationViolation, allocationViolations, resourceUsage } from '../model/checkAllocation.ts';
+import {
+	type AllocationViolation,
+	allocationViolations,
+	type ResourceUsage,
+	resourceUsage,
+} from '../model/checkAllocation.ts';
 import { servicePlan } from '../model/servicePlan.ts';
 import type { SimulationMode } from '../model/simulatePeriods.ts';
 import { expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
@@ -55,6 +60,72 @@ export function applyTiering(config: ExerciseConfig, spec: unknown): { tiering: 
 
 const tieringCache = new Map<string, { tiering: Tiering; summary: TierSummary[] }>();
 
+/** Where the next round starts: the tiering, who is still a customer, and the budget multiplier in force. */
+interface RoundStart {
+	tiering: Tiering;
+	alive: Float64Array;
+	budgetScale: number;
+}
+
+// The allocation panel asks for the draft's usage on every slider step; replaying the rounds played each time would
+// cost a full simulation per step, so the start of the round is kept for the last few (config, tiering, decisions).
+const roundStarts = new Map<string, RoundStart>();
+
+function roundStart(config: ExerciseConfig, spec: TieringSpec, decisions: readonly TierAllocation[][]): RoundStart {
+	const key = JSON.stringify([config, spec, decisions]);
+	const cached = roundStarts.get(key);
+	if (cached) return cached;
+	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, spec);
+	const played = playRounds(session, tiering, decisions, config.mode, config.budgetScale);
+	const round = decisions.length + 1;
+	let scale = played.budgetScale;
+	for (const e of session.scenario.events) if (e.type === 'budgetCut' && e.round === round) scale *= 1 - e.cut;
+	const start = { tiering, alive: played.state.alive, budgetScale: scale };
+	roundStarts.set(key, start);
+	if (roundStarts.size > 4) roundStarts.delete(roundStarts.keys().next().value as string);
+	return start;
+}
+
+/**
+ * What the draft would use of each limited resource at the start of the next round (after that round's events),
+ * against the limits then in force: the allocation panel's meters. Its arguments are treated as immutable (the
+ * machine replaces a draft, never edits it), so asking twice about the same objects computes once.
+ */
+export function draftUsage(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	draft: readonly TierAllocation[],
+): ResourceUsage[] {
+	// The machine checks a new draft and the panel's meters then ask about the very same objects: answer once.
+	const args = [config, spec, decisions, draft] as const;
+	if (lastUsage?.args.every((a, k) => a === args[k])) return lastUsage.usage;
+	const usage = computeDraftUsage(config, spec, decisions, draft);
+	lastUsage = { args, usage };
+	return usage;
+}
+
+let lastUsage: { args: readonly unknown[]; usage: ResourceUsage[] } | null = null;
+
+function computeDraftUsage(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	draft: readonly TierAllocation[],
+): ResourceUsage[] {
+	const { scenario, portfolio, economics } = sessionFor(config);
+	const start = roundStart(config, spec, decisions);
+	const customers = expandTierAllocation(portfolio, scenario, start.tiering.tierOf, draft, economics.belowZero);
+	return resourceUsage(
+		scenario,
+		customers,
+		servicePlan(portfolio, scenario, customers),
+		start.alive,
+		start.budgetScale,
+	);
+}
+
 /** The draft's broken limits at the start of the next round (after that round's events), or none. */
 export function draftViolations(
 	config: ExerciseConfig,
@@ -62,17 +133,7 @@ export function draftViolations(
 	decisions: readonly TierAllocation[][],
 	draft: readonly TierAllocation[],
 ): AllocationViolation[] {
-	const session = sessionFor(config);
-	const { tiering } = applyTiering(config, spec);
-	const played = playRounds(session, tiering, decisions, config.mode, config.budgetScale);
-	const round = decisions.length + 1;
-	const { scenario, portfolio } = session;
-	let scale = played.budgetScale;
-	for (const e of scenario.events) if (e.type === 'budgetCut' && e.round === round) scale *= 1 - e.cut;
-	const customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, draft, session.economics.belowZero);
-	return allocationViolations(
-		resourceUsage(scenario, customers, servicePlan(portfolio, scenario, customers), played.state.alive, scale),
-	);
+	return allocationViolations(draftUsage(config, spec, decisions, draft));
 }
 
 /** The outcome of all rounds played so far, with the score against the status-quo reference. */

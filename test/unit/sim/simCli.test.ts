@@ -29,6 +29,15 @@ describe('npm run sim', { timeout: 20_000 }, () => {
 		expect(result.summary.valueIndex).toBeCloseTo(100, 1);
 	});
 
+	test('run --policy keeps a policy that fills the budget within it at every size', () => {
+		// The status quo uses the whole budget; the decisions file's four decimals must not push it over.
+		for (const size of ['2000', '10000']) {
+			const { code, err } = sim('run', '--scenario', 'ict-equipment', '--policy', 'status-quo', '--size', size);
+			expect(err).toBe('');
+			expect(code).toBe(0);
+		}
+	});
+
 	test('a decisions file round-trips: decisions prints one, run --decisions gives the same result as run --policy', () => {
 		const file = join(dir, 'decisions.json');
 		writeFileSync(

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SimWorkerRequests } from '../../sim/worker/simWorkerProtocol.ts';
+import { type LatestOnly, latestOnly } from './latestOnly.ts';
+import { requestSim } from './simWorkerClient.ts';
+
+export type ForecastInput = SimWorkerRequests['forecast']['input'];
+export type ForecastOutput = SimWorkerRequests['forecast']['output'];
+
+/** The forecast the panel shows, the draft it belongs to, or why there is none. */
+export interface ForecastState {
+	output: ForecastOutput | null;
+	input: ForecastInput | null;
+	error: string | null;
+}
+
+/**
+ * The expected-value forecast of the remaining rounds for the current draft, asked of the simulation worker at most
+ * once per animation frame while a slider moves; see `latestOnly` for which answers are kept.
+ */
+export function useForecast(input: ForecastInput | null): ForecastState {
+	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null });
+	const pump = useRef<LatestOnly<ForecastInput> | null>(null);
+
+	useEffect(() => {
+		const p = latestOnly<ForecastInput, ForecastOutput>(
+			(i) => requestSim('forecast', i),
+			(output, answered) => setState({ output, input: answered, error: null }),
+			(error) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
+			(run) => {
+				const frame = requestAnimationFrame(run);
+				return () => cancelAnimationFrame(frame);
+			},
+		);
+		pump.current = p;
+		return () => {
+			p.stop();
+			pump.current = null;
+		};
+	}, []);
+
+	useEffect(() => {
+		if (input) pump.current?.push(input);
+	}, [input]);
+
+	return state;
+}
