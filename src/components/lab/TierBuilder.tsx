@@ -95,9 +95,10 @@ export function TierBuilder() {
 	const tierIds = LabContext.useSelector((s) => s.context.tierIds);
 	const spec = LabContext.useSelector((s) => s.context.tiering);
 	const error = LabContext.useSelector((s) => s.context.error);
-	const [method, setMethod] = useState<TieringMethod>(spec?.method ?? 'abc');
+	// Start from the course's default tiering (the one the CLI and lessons without a tier step use).
+	const [method, setMethod] = useState<TieringMethod>(spec?.method ?? 'strategicKeyOrdinary');
 	const [params, setParams] = useState<Params>(() => ({
-		...methodParams[spec?.method ?? 'abc'].defaults,
+		...methodParams[spec?.method ?? 'strategicKeyOrdinary'].defaults,
 		...(spec ?? {}),
 	}));
 	const [rules, setRules] = useState<Rule[]>([
