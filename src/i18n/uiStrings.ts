@@ -1,5 +1,5 @@
-import en from '../content/i18n/en.json';
-import zhCN from '../content/i18n/zh-CN.json';
+import en from '../content/i18n/en.json' with { type: 'json' };
+import zhCN from '../content/i18n/zh-CN.json' with { type: 'json' };
 
 /** The site's two locales, by their BCP 47 tag; zh-CN is the default and is served at `/`. */
 export type Locale = 'zh-CN' | 'en';

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { AllocationPanel } from './AllocationPanel.tsx';
 import { DebriefView } from './DebriefView.tsx';
 import type { LabStep } from './LabUi.ts';
+import { PortfolioExplorer } from './PortfolioExplorer.tsx';
 import { RoundReview } from './RoundReview.tsx';
 import { TierBuilder } from './TierBuilder.tsx';
 
@@ -10,6 +11,7 @@ import { TierBuilder } from './TierBuilder.tsx';
  * a step without an island runs on the scenario's defaults.
  */
 export const stepViews: Partial<Record<LabStep, ComponentType>> = {
+	portfolio: PortfolioExplorer,
 	tier: TierBuilder,
 	allocate: AllocationPanel,
 	review: RoundReview,

@@ -221,7 +221,8 @@ export function forecastRemaining(
 	const { tiering } = applyTiering(config, spec);
 	const rounds = session.scenario.rounds;
 	const all = [...decisions];
-	while (all.length < rounds) all.push([...draft]);
+	// The same draft object for every remaining round, so the replay computes its service plan once.
+	while (all.length < rounds) all.push(draft as TierAllocation[]);
 	try {
 		const played = playRounds(session, tiering, all, 'expected', config.budgetScale);
 		return { periods: played.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };

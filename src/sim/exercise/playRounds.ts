@@ -4,7 +4,7 @@ import {
 	type ResourceUsage,
 	resourceUsage,
 } from '../model/checkAllocation.ts';
-import { servicePlan } from '../model/servicePlan.ts';
+import { type ServicePlan, servicePlan } from '../model/servicePlan.ts';
 import { churnCurveAfter } from '../model/serviceResponse.ts';
 import {
 	churnTable,
@@ -14,7 +14,7 @@ import {
 	type SimulationState,
 	simulatePeriods,
 } from '../model/simulatePeriods.ts';
-import { expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
+import { type CustomerAllocation, expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
 import { createRng, deriveSeed } from '../random/createRng.ts';
 import type { ScenarioEvent } from '../scenarios/scenarioSchema.ts';
 import type { Tiering } from '../tiering/tiering.ts';
@@ -71,11 +71,19 @@ function applyEvents(
 			for (let i = 0; i < portfolio.size; i++)
 				state.grossMargin[i] = (state.grossMargin[i] as number) * (1 - event.marginCut);
 		} else if (event.type === 'serviceCrisis') {
-			// A failure hits the largest accounts still with us.
-			const order = Array.from({ length: portfolio.size }, (_, i) => i)
-				.filter((i) => (state.alive[i] as number) > 0)
-				.sort((a, b) => (state.revenue[b] as number) - (state.revenue[a] as number) || a - b)
-				.slice(0, event.accounts);
+			// A failure hits the largest accounts still with us: a linear top-k scan (ties by index), not a sort.
+			const order: number[] = [];
+			for (let i = 0; i < portfolio.size; i++) {
+				if ((state.alive[i] as number) <= 0) continue;
+				const revenue = state.revenue[i] as number;
+				const last = order[order.length - 1];
+				if (order.length === event.accounts && last !== undefined && revenue <= (state.revenue[last] as number))
+					continue;
+				let at = order.length;
+				while (at > 0 && (state.revenue[order[at - 1] as number] as number) < revenue) at -= 1;
+				order.splice(at, 0, i);
+				if (order.length > event.accounts) order.pop();
+			}
 			for (const i of order)
 				state.satisfaction[i] = Math.max(1, (state.satisfaction[i] as number) - event.satisfactionDrop);
 		} else if (event.type === 'budgetCut') {
@@ -105,11 +113,9 @@ export function playRounds(
 	const eventsSoFar: ScenarioEvent[] = [];
 	let scale = budgetScale;
 	let churn = churnTable(scenario.churn, scenario.periodsPerYear);
-	let lastPlan = servicePlan(
-		portfolio,
-		scenario,
-		expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
-	);
+	let lastPlan: ServicePlan | null = null;
+	let lastAllocation: readonly TierAllocation[] | null = null;
+	let lastCustomers: CustomerAllocation | null = null;
 
 	decisions.forEach((allocation, index) => {
 		const round = index + 1;
@@ -122,14 +128,19 @@ export function playRounds(
 			eventsSoFar.push(...events);
 			churn = churnTable(churnCurveAfter(scenario.churn, eventsSoFar), scenario.periodsPerYear);
 		}
-		const customers = expandTierAllocation(
-			portfolio,
-			scenario,
-			tiering.tierOf,
-			allocation,
-			session.economics.belowZero,
-		);
-		const plan = servicePlan(portfolio, scenario, customers);
+		// A plan depends only on the portfolio and the decisions, so the same decisions object in consecutive rounds
+		// (a forecast keeps the draft) reuses it: a 10,000-customer plan costs as much as a round.
+		let customers: CustomerAllocation;
+		let plan: ServicePlan;
+		if (allocation === lastAllocation && lastCustomers && lastPlan) {
+			customers = lastCustomers;
+			plan = lastPlan;
+		} else {
+			customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation, session.economics.belowZero);
+			plan = servicePlan(portfolio, scenario, customers);
+		}
+		lastAllocation = allocation;
+		lastCustomers = customers;
 		const usage = resourceUsage(scenario, customers, plan, state.alive, scale);
 		const violations = allocationViolations(usage);
 		if (violations.length > 0) throw new AllocationRejected(round, violations);
@@ -149,6 +160,14 @@ export function playRounds(
 		lastPlan = plan;
 	});
 
-	const residual = residualValue(session, state, lastPlan, churnCurveAfter(scenario.churn, eventsSoFar), tiering);
+	// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
+	const finalPlan =
+		lastPlan ??
+		servicePlan(
+			portfolio,
+			scenario,
+			expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
+		);
+	const residual = residualValue(session, state, finalPlan, churnCurveAfter(scenario.churn, eventsSoFar), tiering);
 	return { rounds, state, budgetScale: scale, residual };
 }
