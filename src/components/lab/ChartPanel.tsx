@@ -118,13 +118,22 @@ export function ChartPanel(props: ChartPanelProps) {
 	);
 	const id = useId();
 
+	// Destroyed only when the chart leaves the page, so labs can be entered and left without leaking canvases.
+	useEffect(
+		() => () => {
+			chart.current?.destroy();
+			chart.current = null;
+		},
+		[],
+	);
+
 	useEffect(() => {
 		const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme ?? ''));
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		return () => observer.disconnect();
 	}, []);
 
-	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is rebuilt when its inputs or the theme change.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is redrawn when its inputs or the theme change.
 	useEffect(() => {
 		if (!canvas.current) return;
 		const colours = themeColours();
@@ -186,7 +195,29 @@ export function ChartPanel(props: ChartPanelProps) {
 		loadChartJs().then(
 			(ChartJs) => {
 				if (!live || !canvas.current) return;
-				chart.current?.destroy();
+				const existing = chart.current;
+				if (existing && (existing.config as { type?: string }).type === props.type) {
+					// Update in place: rebuilding a chart on every slider step costs far more than one frame.
+					const started = performance.now();
+					const current = existing.data.datasets;
+					if (current.length === datasets.length && current.every((d, i) => d.label === datasets[i]?.label)) {
+						// Same series: swap the numbers only, so Chart.js need not resolve its options again.
+						existing.data.labels = props.labels as never;
+						current.forEach((d, i) => {
+							d.data = datasets[i]?.data as never;
+						});
+						(existing.options.plugins as { courseMarkers?: unknown }).courseMarkers =
+							config.options.plugins.courseMarkers;
+					} else {
+						existing.data = config.data as never;
+						existing.options = config.options as never;
+					}
+					existing.update('none');
+					// Exposed for the performance test: the main-thread cost of redrawing with new figures.
+					canvas.current.dataset.updateMs = (performance.now() - started).toFixed(1);
+					return;
+				}
+				existing?.destroy();
 				chart.current = new ChartJs(canvas.current, config as never);
 			},
 			() => {
@@ -197,8 +228,6 @@ export function ChartPanel(props: ChartPanelProps) {
 		);
 		return () => {
 			live = false;
-			chart.current?.destroy();
-			chart.current = null;
 		};
 	}, [props, theme]);
 

@@ -224,12 +224,12 @@ export function forecastRemaining(
 	// The same draft object for every remaining round, so the replay computes its service plan once.
 	while (all.length < rounds) all.push(draft as TierAllocation[]);
 	try {
-		const played = playRounds(session, tiering, all, 'expected', config.budgetScale);
+		const played = playRounds(session, tiering, all, 'expected', config.budgetScale, false);
 		return { periods: played.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
 	} catch (error) {
 		// A draft that breaks a limit in a later round (say after a budget cut) still forecasts up to that round.
 		if (!(error instanceof AllocationRejected)) throw error;
-		const partial = playRounds(session, tiering, all.slice(0, error.round - 1), 'expected', config.budgetScale);
+		const partial = playRounds(session, tiering, all.slice(0, error.round - 1), 'expected', config.budgetScale, false);
 		return { periods: partial.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
 	}
 }

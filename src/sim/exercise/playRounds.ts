@@ -104,6 +104,8 @@ export function playRounds(
 	decisions: readonly (readonly TierAllocation[])[],
 	mode: SimulationMode = 'expected',
 	budgetScale = 1,
+	/** A forecast draws periods only: skip valuing the survivors (a tenth of a 10,000-customer forecast). */
+	withResidual = true,
 ): PlayedRounds {
 	const { scenario, portfolio } = session;
 	const state = initialState(portfolio);
@@ -160,14 +162,17 @@ export function playRounds(
 		lastPlan = plan;
 	});
 
-	// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
-	const finalPlan =
-		lastPlan ??
-		servicePlan(
-			portfolio,
-			scenario,
-			expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
-		);
-	const residual = residualValue(session, state, finalPlan, churnCurveAfter(scenario.churn, eventsSoFar), tiering);
+	let residual = { tiers: new Array<number>(tierCount).fill(0), total: 0 };
+	if (withResidual) {
+		// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
+		const finalPlan =
+			lastPlan ??
+			servicePlan(
+				portfolio,
+				scenario,
+				expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
+			);
+		residual = residualValue(session, state, finalPlan, churnCurveAfter(scenario.churn, eventsSoFar), tiering);
+	}
 	return { rounds, state, budgetScale: scale, residual };
 }
