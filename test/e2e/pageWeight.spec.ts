@@ -8,12 +8,12 @@ import { expect, type Page, test } from '@playwright/test';
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const budgets = [
 	{ route: '/', kind: 'text', limit: 40 },
-	{ route: '/en/lectures/04-service-strategy-and-control/', kind: 'lesson with quiz', limit: 250 },
+	{ route: '/en/lectures/04-service-strategy-and-control/', kind: 'lesson with a lab and a quiz', limit: 250 },
 	{ route: '/labs/simulator/', kind: 'lab', limit: 250 },
 	{ route: '/en/labs/simulator/', kind: 'lab', limit: 250 },
 ];
 
-async function loadedScripts(page: Page, route: string): Promise<Map<string, number>> {
+async function loadedScripts(page: Page, route: string, runLab: boolean): Promise<Map<string, number>> {
 	const scripts = new Map<string, number>();
 	page.on('response', (response) => {
 		const url = new URL(response.url());
@@ -36,24 +36,56 @@ async function loadedScripts(page: Page, route: string): Promise<Map<string, num
 			await new Promise((r) => setTimeout(r, 30));
 		}
 	});
+	// A lesson's lab starts by itself: wait until it has drawn its first chart, so the charting library counts too.
+	if (runLab && (await page.locator('.course-lab-host').count())) {
+		await page.locator('.course-lab-host').first().scrollIntoViewIfNeeded();
+		if (route.includes('/labs/')) {
+			await page.getByRole('button', { name: /生成客户组合|Generate the portfolio/ }).click();
+			await page.getByRole('button', { name: /采用这个分级|Use this tiering/ }).click();
+		}
+		await page.locator('.course-lab canvas').first().waitFor({ timeout: 30_000 });
+	}
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(500);
 	return scripts;
 }
 
+const kb = (scripts: Map<string, number>) => [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+
 for (const budget of budgets) {
-	test(`JavaScript on ${budget.route} (${budget.kind}) stays within ${budget.limit} KB gzipped`, async ({ page }) => {
-		const scripts = await loadedScripts(page, budget.route);
-		const total = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+	test(`JavaScript on ${budget.route} (${budget.kind}) stays within ${budget.limit} KB gzipped on load`, async ({
+		page,
+	}) => {
+		const scripts = await loadedScripts(page, budget.route, false);
+		const total = kb(scripts);
 		const top = [...scripts.entries()]
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, 5)
 			.map(([p, s]) => `${p.replace('/_astro/', '')} ${(s / 1024).toFixed(1)}`);
 		console.log(
-			`[page weight] ${budget.route}: ${total.toFixed(1)} KB gzipped JS in ${scripts.size} files (limit ${budget.limit}); largest: ${top.join(', ')}`,
+			`[page weight] ${budget.route}: ${total.toFixed(1)} KB gzipped JS on load in ${scripts.size} files (limit ${budget.limit}); largest: ${top.join(', ')}`,
 		);
 		expect(scripts.size).toBeGreaterThan(0);
 		expect(total).toBeLessThanOrEqual(budget.limit);
+		expect(
+			[...scripts.keys()].some((p) => /faker/i.test(p)),
+			'faker must not reach the page',
+		).toBe(false);
+	});
+}
+
+// Once a lab has run and drawn its charts it has also fetched the worker and Chart.js. That total is printed as a
+// figure: it is still above the 250 KB budget (issue 4 keeps it open), so it is measured here, not asserted.
+for (const route of ['/en/lectures/04-service-strategy-and-control/', '/labs/simulator/']) {
+	test(`JavaScript on ${route} after its lab has drawn a chart (figure)`, async ({ page }) => {
+		const scripts = await loadedScripts(page, route, true);
+		console.log(
+			`[page weight] ${route}: ${kb(scripts).toFixed(1)} KB gzipped JS once the lab has drawn a chart, in ${scripts.size} files`,
+		);
+		expect(
+			[...scripts.keys()].some((p) => /chart/i.test(p)),
+			'the lab drew a chart',
+		).toBe(true);
 		expect(
 			[...scripts.keys()].some((p) => /faker/i.test(p)),
 			'faker must not reach the page',

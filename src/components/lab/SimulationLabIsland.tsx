@@ -1,4 +1,4 @@
-import { type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Locale, uiStrings } from '../../i18n/uiStrings.ts';
 import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
 import { findScenario, scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
@@ -128,7 +128,11 @@ function LabShell({ locale, labId, steps = [...labSteps], freePlay, initialNotic
 	if (!ui || !scenario) return null;
 	const renderStep = (step: LabStep) => {
 		const Component = stepViews[step] as ComponentType | undefined;
-		return steps.includes(step) && Component ? <Component /> : null;
+		return steps.includes(step) && Component ? (
+			<Suspense fallback={<p role="status">{t('lab.loadingStep')}</p>}>
+				<Component />
+			</Suspense>
+		) : null;
 	};
 
 	return (

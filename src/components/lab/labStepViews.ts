@@ -1,19 +1,15 @@
-import type { ComponentType } from 'react';
-import { AllocationPanel } from './AllocationPanel.tsx';
-import { DebriefView } from './DebriefView.tsx';
+import { type ComponentType, lazy } from 'react';
 import type { LabStep } from './LabUi.ts';
-import { PortfolioExplorer } from './PortfolioExplorer.tsx';
-import { RoundReview } from './RoundReview.tsx';
-import { TierBuilder } from './TierBuilder.tsx';
 
 /**
- * The island each lab step shows. One line per island, so islands can be added without touching the lab shell;
- * a step without an island runs on the scenario's defaults.
+ * The island each lab step shows, loaded when the step is first shown: a lesson that only allocates never downloads
+ * the tier builder or the portfolio explorer. One line per island, so islands can be added without touching the
+ * lab shell; a step without an island runs on the scenario's defaults.
  */
 export const stepViews: Partial<Record<LabStep, ComponentType>> = {
-	portfolio: PortfolioExplorer,
-	tier: TierBuilder,
-	allocate: AllocationPanel,
-	review: RoundReview,
-	debrief: DebriefView,
+	portfolio: lazy(() => import('./PortfolioExplorer.tsx').then((m) => ({ default: m.PortfolioExplorer }))),
+	tier: lazy(() => import('./TierBuilder.tsx').then((m) => ({ default: m.TierBuilder }))),
+	allocate: lazy(() => import('./AllocationPanel.tsx').then((m) => ({ default: m.AllocationPanel }))),
+	review: lazy(() => import('./RoundReview.tsx').then((m) => ({ default: m.RoundReview }))),
+	debrief: lazy(() => import('./DebriefView.tsx').then((m) => ({ default: m.DebriefView }))),
 };
