@@ -176,6 +176,9 @@ test('screenshots of the lab in light and dark, at 375 px and 1280 px (kept in t
 			await page.getByRole('button', { name: 'Use this tiering' }).click();
 			await page.getByRole('button', { name: 'Run round 1' }).click();
 			await expect(page.getByRole('button', { name: 'Go to the next round' })).toBeVisible({ timeout: 30_000 });
+			// The review island loads when first shown; shoot once it and its charts are there.
+			await expect(page.getByText('Loading this step…')).toHaveCount(0, { timeout: 30_000 });
+			await page.locator('.course-lab canvas').first().waitFor({ timeout: 30_000 });
 			await page.locator('.course-lab').screenshot({ path: testInfo.outputPath(`lab-${width}-${theme}.png`) });
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
