@@ -1,5 +1,8 @@
 import en from '../content/i18n/en.json' with { type: 'json' };
 import zhCN from '../content/i18n/zh-CN.json' with { type: 'json' };
+import { type Translate, translator, type UiDictionary } from './translator.ts';
+
+export type { Translate, UiDictionary } from './translator.ts';
 
 /** The site's two locales, by their BCP 47 tag; zh-CN is the default and is served at `/`. */
 export type Locale = 'zh-CN' | 'en';
@@ -8,18 +11,19 @@ export const locales: readonly Locale[] = ['zh-CN', 'en'];
 /** Every key of the course's own UI strings; zh-CN.json is the reference and en.json must match it. */
 export type UiKey = keyof typeof zhCN;
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+const dictionaries: Record<Locale, UiDictionary> = { 'zh-CN': zhCN, en };
+
+/** The dictionary of one locale, for an Astro component to hand to its island. */
+export function uiDictionary(locale: Locale): UiDictionary {
+	return dictionaries[locale];
+}
 
 /**
- * Returns a translator for one locale. Islands and Astro components both use it, so a string is written once per
- * locale, in `src/content/i18n/`. `{name}` placeholders are filled from `values`.
+ * Returns a translator for one locale. Astro components use it, so a string is written once per locale, in
+ * `src/content/i18n/`. `{name}` placeholders are filled from `values`.
  */
-export function uiStrings(locale: Locale) {
-	const dictionary = dictionaries[locale];
-	return (key: UiKey, values?: Record<string, string | number>): string => {
-		const text = dictionary[key];
-		return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : text;
-	};
+export function uiStrings(locale: Locale): Translate {
+	return translator(dictionaries[locale]);
 }
 
 /** The locale of a page from its URL path: everything under `/en/` is English, the rest Chinese. */

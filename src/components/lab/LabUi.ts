@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale, UiKey, uiStrings } from '../../i18n/uiStrings.ts';
+import type { Locale, Translate, UiKey } from '../../i18n/uiStrings.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import type { Formatters } from './formatters.ts';
 
@@ -10,7 +10,7 @@ export type LabStep = (typeof labSteps)[number];
 /** What every island of a lab needs besides the exercise actor: language, strings, number formats, the scenario. */
 export interface LabUi {
 	locale: Locale;
-	t: ReturnType<typeof uiStrings>;
+	t: Translate;
 	format: Formatters;
 	scenario: Scenario;
 	steps: readonly LabStep[];

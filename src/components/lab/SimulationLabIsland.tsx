@@ -1,7 +1,9 @@
 import { type ComponentType, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Locale, uiStrings } from '../../i18n/uiStrings.ts';
+import { translator } from '../../i18n/translator.ts';
+import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
 import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
-import { findScenario, scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
+import { findScenario, registeredScenarios, registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
+import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { makeFormatters } from './formatters.ts';
 import { LabContext } from './LabContext.ts';
 import { type LabStep, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
@@ -11,9 +13,16 @@ import { clearSavedLab, loadSavedLab, type PersistenceNotice, useLabPersistence 
 export interface SimulationLabProps {
 	/** Scenario id; omitted on the free-play simulator page, where the learner chooses. */
 	scenario?: string;
+	/**
+	 * The scenarios this lab may use, passed by SimulationLab.astro from the catalog: the lesson's one, or all of them
+	 * for free play. They travel in the page's HTML rather than in the lab's JavaScript bundle.
+	 */
+	scenarios: Scenario[];
 	/** Which steps this lab shows (a lesson may show tiering only). Defaults to all. */
 	steps?: LabStep[];
 	locale: Locale;
+	/** The UI strings of the page's locale, handed over by SimulationLab.astro so no dictionary is bundled. */
+	strings: UiDictionary;
 	/** Saves progress under this key; one per lab on the site. */
 	labId: string;
 	seed?: number;
@@ -37,14 +46,15 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	const { locale, labId } = props;
 	const saved = useMemo(() => (typeof window === 'undefined' ? { notice: null } : loadSavedLab(labId)), [labId]);
 	const [generation, setGeneration] = useState(0);
-	const t = useMemo(() => uiStrings(locale), [locale]);
+	const t = useMemo(() => translator(props.strings), [props.strings]);
+	registerScenarios(props.scenarios);
 	const fixedScenario = props.scenario ? findScenario(props.scenario) : undefined;
 	if (props.scenario && !fixedScenario) {
 		return <p role="alert">{t('lab.error.unknownScenario', { id: props.scenario })}</p>;
 	}
 	const input = {
 		config: {
-			scenarioId: fixedScenario?.id ?? scenarios[0]?.id ?? 'ict-equipment',
+			scenarioId: fixedScenario?.id ?? props.scenarios[0]?.id ?? 'ict-equipment',
 			seed: props.seed ?? 42,
 			size: props.size ?? fixedScenario?.portfolio.defaultSize ?? 2000,
 		},
@@ -73,7 +83,7 @@ interface ShellProps extends SimulationLabProps {
 	onReset: () => void;
 }
 
-function LabShell({ locale, labId, steps = [...labSteps], freePlay, initialNotice, onReset }: ShellProps) {
+function LabShell({ locale, strings, labId, steps = [...labSteps], freePlay, initialNotice, onReset }: ShellProps) {
 	const actor = LabContext.useActorRef();
 	const state = LabContext.useSelector((s) => String(s.value));
 	const scenarioId = LabContext.useSelector((s) => s.context.config.scenarioId);
@@ -86,8 +96,8 @@ function LabShell({ locale, labId, steps = [...labSteps], freePlay, initialNotic
 	const notice = useLabPersistence(actor, labId, initialNotice);
 	const [message, setMessage] = useState('');
 	const [confirmingReset, setConfirmingReset] = useState(false);
-	const t = useMemo(() => uiStrings(locale), [locale]);
-	const scenario = findScenario(scenarioId) ?? scenarios[0];
+	const t = useMemo(() => translator(strings), [strings]);
+	const scenario = findScenario(scenarioId) ?? registeredScenarios()[0];
 	const format = useMemo(() => makeFormatters(locale, scenario?.currency ?? 'CNY'), [locale, scenario?.currency]);
 	const announce = useCallback((text: string) => setMessage(text), []);
 	const ui = useMemo(
@@ -255,7 +265,7 @@ function ScenarioPicker() {
 			<label>
 				{ui('lab.picker.scenario')}
 				<select value={config.scenarioId} onChange={(e) => configure({ scenarioId: e.target.value })}>
-					{scenarios.map((s) => (
+					{registeredScenarios().map((s) => (
 						<option key={s.id} value={s.id}>
 							{s.title[locale]}
 						</option>

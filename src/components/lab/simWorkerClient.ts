@@ -1,3 +1,4 @@
+import { onScenarioRegistered } from '../../sim/scenarios/scenarioRegistry.ts';
 import { handleSimRequest } from '../../sim/worker/handleSimRequest.ts';
 import type { SimWorkerKind, SimWorkerReply, SimWorkerRequests } from '../../sim/worker/simWorkerProtocol.ts';
 
@@ -23,6 +24,12 @@ function startWorker(): Worker | null {
 			for (const [, waiting] of pending) waiting.reject(new Error('the simulation worker stopped'));
 			pending.clear();
 		};
+		// The worker knows only the scenarios the page sends it; messages arrive in order, so each one is there
+		// before the first request that names it.
+		const started = worker;
+		onScenarioRegistered((scenario) => {
+			started.postMessage({ id: nextId++, kind: 'scenarios', input: [scenario] });
+		});
 	} catch {
 		worker = null;
 	}

@@ -1,3 +1,5 @@
+// The fingerprint covers every scenario, in Node and in a browser bundle alike: register the whole catalog.
+import '../scenarios/scenarioCatalog.ts';
 import type { SimulationMode } from '../model/simulatePeriods.ts';
 import { referenceDecisions } from '../policies/referenceAllocations.ts';
 import { tieringSpecSchema } from '../tiering/tieringSpec.ts';

@@ -8,7 +8,7 @@ import { servicePlan } from '../model/servicePlan.ts';
 import type { SimulationMode } from '../model/simulatePeriods.ts';
 import { expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
 import { type ReferencePolicy, referenceDecisions, referencePolicies } from '../policies/referenceAllocations.ts';
-import { findScenario } from '../scenarios/scenarioCatalog.ts';
+import { findScenario } from '../scenarios/scenarioRegistry.ts';
 import { summariseTiers, type TierSummary } from '../tiering/summariseTiers.ts';
 import type { Tiering } from '../tiering/tiering.ts';
 import { type TieringSpec, tieringSpecSchema } from '../tiering/tieringSpec.ts';
@@ -30,7 +30,10 @@ export interface ExerciseConfig {
 // cached session is exactly the one that would be generated again.
 const sessionCache = new Map<string, Session>();
 
-/** The session of a configuration, generated on first use and then reused. Throws for an unknown scenario. */
+/**
+ * The session of a configuration, generated on first use and then reused. Throws for a scenario that is not
+ * registered (Node code registers them all by importing `scenarioCatalog.ts`; a page registers its lab's).
+ */
 export function sessionFor(config: Pick<ExerciseConfig, 'scenarioId' | 'seed' | 'size'>): Session {
 	const key = `${config.scenarioId}|${config.seed}|${config.size}`;
 	const cached = sessionCache.get(key);

@@ -1,5 +1,6 @@
 import { forecastRemaining, playExercise, referenceResults, sessionFor } from '../exercise/exerciseSteps.ts';
 import { nameCustomers } from '../portfolio/nameCustomers.ts';
+import { registeredScenarios, registerScenarios } from '../scenarios/scenarioRegistry.ts';
 import type { SimWorkerKind, SimWorkerRequests } from './simWorkerProtocol.ts';
 
 /**
@@ -11,6 +12,10 @@ export async function handleSimRequest<K extends SimWorkerKind>(
 	input: SimWorkerRequests[K]['input'],
 ): Promise<SimWorkerRequests[K]['output']> {
 	switch (kind) {
+		case 'scenarios': {
+			registerScenarios(input as SimWorkerRequests['scenarios']['input']);
+			return { registered: registeredScenarios().length } as SimWorkerRequests[K]['output'];
+		}
 		case 'generate': {
 			const config = input as SimWorkerRequests['generate']['input'];
 			return { size: sessionFor(config).portfolio.size } as SimWorkerRequests[K]['output'];

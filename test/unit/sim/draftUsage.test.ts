@@ -1,3 +1,5 @@
+// The engine finds scenarios in the registry; importing the catalog registers all of them.
+import '../../../src/sim/scenarios/scenarioCatalog.ts';
 import { describe, expect, test } from 'vitest';
 import {
 	draftUsage,
