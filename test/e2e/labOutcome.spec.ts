@@ -112,6 +112,8 @@ for (const { route, locale } of runs) {
 		await expect(reasons.filter({ hasText: t('resource.visits') })).toHaveCount(1);
 		await expect(reasons.filter({ hasText: t('resource.budget') })).toHaveCount(1);
 		await expect(run(1)).toBeDisabled();
+		// The forecast says why it has nothing to draw, rather than seeming to compute for ever.
+		await expect(allocate.getByText(t('lab.allocate.forecastBlocked'))).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		// Back within every limit.
@@ -119,6 +121,7 @@ for (const { route, locale } of runs) {
 		await statusQuo.click();
 		await expect(problems).toBeHidden();
 		await expect(run(1)).toBeEnabled();
+		await expect(allocate.getByText(t('lab.allocate.forecastBlocked'))).toBeHidden();
 
 		let previous: string[][] = [];
 		for (let round = 1; round <= 4; round++) {

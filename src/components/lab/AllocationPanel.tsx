@@ -349,7 +349,13 @@ function Forecast({
 			<h4>{t('lab.allocate.forecastTitle')}</h4>
 			<p>{t('lab.allocate.forecastIntro')}</p>
 			{error && <p role="alert">{t('lab.allocate.forecastError', { message: error })}</p>}
-			{charts ?? <p role="status">{t('lab.allocate.forecastWorking')}</p>}
+			{charts ??
+				(periods ? (
+					// The draft breaks a limit before the first period still to play: there is nothing to draw.
+					<p role="status">{t('lab.allocate.forecastBlocked')}</p>
+				) : (
+					<p role="status">{t('lab.allocate.forecastWorking')}</p>
+				))}
 		</div>
 	);
 }

@@ -14,8 +14,8 @@ export interface ForecastState {
 }
 
 /**
- * The expected-value forecast of the remaining rounds for the current draft, asked of the simulation worker at most
- * once per animation frame while a slider moves; see `latestOnly` for which answers are kept.
+ * The expected-value forecast of the remaining rounds for the current draft, asked of the simulation worker as soon
+ * as the draft changes, with at most one request in flight while a slider moves; see `latestOnly`.
  */
 export function useForecast(input: ForecastInput | null): ForecastState {
 	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null });
@@ -26,10 +26,6 @@ export function useForecast(input: ForecastInput | null): ForecastState {
 			(i) => requestSim('forecast', i),
 			(output, answered) => setState({ output, input: answered, error: null }),
 			(error) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
-			(run) => {
-				const frame = requestAnimationFrame(run);
-				return () => cancelAnimationFrame(frame);
-			},
 		);
 		pump.current = p;
 		return () => {
