@@ -11,7 +11,7 @@ import { type PlayedRounds, playRounds } from '../sim/exercise/playRounds.ts';
 import { policyValue, scoreExercise } from '../sim/exercise/scoreExercise.ts';
 import { servicePlan } from '../sim/model/servicePlan.ts';
 import { annualChurn, serviceUtility, targetSatisfaction } from '../sim/model/serviceResponse.ts';
-import { expandTierAllocation, statusQuoAllocation, type TierAllocation } from '../sim/model/tierAllocation.ts';
+import { statusQuoAllocation, type TierAllocation } from '../sim/model/tierAllocation.ts';
 import { type ReferencePolicy, referenceDecisions } from '../sim/policies/referenceAllocations.ts';
 import { portfolioFacts } from '../sim/portfolio/portfolioFacts.ts';
 import { findScenario } from '../sim/scenarios/scenarioCatalog.ts';

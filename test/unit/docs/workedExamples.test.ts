@@ -82,6 +82,8 @@ describe('tieringExample', () => {
 		expect(value('tiering', 'abc.A', 'revenueShare')).toBeGreaterThanOrEqual(0.75);
 		expect(value('tiering', 'valuePotential.star', 'profitShare')).toBeGreaterThan(1);
 		expect(value('tiering', 'valuePotential.growth', 'profitShare')).toBeLessThan(0);
+		expect(value('tiering', 'abc.C', 'customerShare')).toBeGreaterThan(0.4);
+		expect(value('tiering', 'abc.C', 'customerShare')).toBeLessThan(0.6);
 	});
 });
 
@@ -140,6 +142,15 @@ describe('serviceCostExample', () => {
 		const total = value('serviceCost', 'total', 'statusQuoCost');
 		expect(Math.abs(value('serviceCost', 'total', 'needsCost') - total) / total).toBeLessThan(0.02);
 	});
+
+	test('shows the strategic tier ending more satisfied and the ordinary tier less under the needs-based policy', () => {
+		expect(value('serviceCost', 'strategic', 'needsSatisfaction')).toBeGreaterThan(
+			value('serviceCost', 'strategic', 'statusQuoSatisfaction'),
+		);
+		expect(value('serviceCost', 'ordinary', 'needsSatisfaction')).toBeLessThan(
+			value('serviceCost', 'ordinary', 'statusQuoSatisfaction'),
+		);
+	});
 });
 
 describe('channelExample', () => {
@@ -160,6 +171,15 @@ describe('ironTriangleExample', () => {
 		);
 		expect(value('ironTriangle', 'today', 'retained')).toBeGreaterThan(value('ironTriangle', 'none', 'retained'));
 		expect(value('ironTriangle', 'today', 'profit')).toBeLessThan(value('ironTriangle', 'none', 'profit'));
+		const none = value('ironTriangle', 'none', 'value');
+		expect(Math.abs(value('ironTriangle', 'today', 'value') - none) / none).toBeLessThan(0.02);
+	});
+
+	test('shows every team of the scenario on the strategic tier today, each covering its accounts', () => {
+		const scenario = findScenario('ict-equipment');
+		const { teams, accountsPerTeam } = scenario?.resources.ironTriangle ?? { teams: 0, accountsPerTeam: 0 };
+		expect(value('ironTriangle', 'today', 'teams')).toBe(teams);
+		expect(value('ironTriangle', 'today', 'accounts')).toBe(teams * accountsPerTeam);
 	});
 });
 
@@ -172,6 +192,12 @@ describe('responseExample', () => {
 		const gain = value('response', 'c125', 'change');
 		expect(loss).toBeGreaterThan(2 * gain);
 		expect(-value('response', 'c50', 'change')).toBeGreaterThan(2 * value('response', 'c150', 'change'));
+	});
+
+	test('picks an ordinary customer served just short of its need today', () => {
+		expect(value('response', 'today', 'coverage')).toBeLessThan(1);
+		expect(value('response', 'today', 'coverage')).toBeGreaterThan(0.9);
+		expect(value('response', 'today', 'change')).toBeLessThan(0);
 	});
 });
 
@@ -196,6 +222,9 @@ describe('scoreExample', () => {
 			value('serviceCost', 'total', 'statusQuoProfit'),
 		);
 		expect(value('score', 'valueIndex', 'needsFigure')).toBeLessThan(100);
+		expect(value('score', 'topTierSatisfaction', 'needsFigure')).toBeGreaterThan(
+			value('score', 'topTierSatisfaction', 'statusQuoFigure'),
+		);
 	});
 });
 
