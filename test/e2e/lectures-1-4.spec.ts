@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks';
+import { expectWorkedExample } from './support/workedExample';
 
 /** Lectures 1–4 in both locales, with the diagrams each page must show (by accessible name). */
 const lectures = [
@@ -50,6 +51,7 @@ for (const locale of locales) {
 				for (const heading of locale.headings) {
 					await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
 				}
+				await expectWorkedExample(page, locale.lang);
 				for (const name of page_.diagrams) {
 					const diagram = page.getByRole('img', { name, exact: true });
 					await expect(diagram).toBeVisible();

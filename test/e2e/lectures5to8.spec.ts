@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks';
+import { expectWorkedExample } from './support/workedExample';
 
 /** Lectures 5–8 in both languages, with the diagrams each one must show (by their accessible names). */
 const lectures = [
@@ -70,6 +71,7 @@ for (const lecture of lectures) {
 					`sections ${locale.headings.join(', ')}`,
 				).toBe(true);
 				expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+				await expectWorkedExample(browser, locale.lang);
 				await browser.waitForLoadState('networkidle');
 				expect(errors).toEqual([]);
 			});

@@ -81,13 +81,18 @@ test('every image has a text alternative and every SVG diagram an accessible nam
 
 const lectures = contentPages.filter((p) => /^\/(en\/)?lectures\/\d\d-/.test(p.route));
 
-test('each of the eight lectures has its objectives, its knowledge check and its takeaways, in both languages', () => {
+test('each of the eight lectures has its objectives, its worked example, its knowledge check and its takeaways, in both languages', () => {
 	expect(lectures).toHaveLength(16);
 	for (const lecture of lectures) {
 		const english = lecture.route.startsWith('/en/');
 		expect(lecture.html, lecture.route).toContain(english ? 'Learning objectives' : '学习目标');
 		expect(lecture.html, lecture.route).toContain(english ? 'Key takeaways' : '要点回顾');
 		expect(lecture.html, lecture.route).toMatch(/<fieldset[^>]*>[\s\S]*?<legend/);
+		// The worked example: its heading, then a captioned table of engine-computed figures with scoped headers.
+		expect(lecture.html, lecture.route).toMatch(english ? /<h2[^>]*>Worked example: / : /<h2[^>]*>算例：/);
+		expect(lecture.html, lecture.route).toMatch(
+			/<table[^>]*data-example="[a-zA-Z]+"[^>]*>\s*<caption[^>]*>[^<]{5,}<\/caption>[\s\S]*?<th scope="col"[\s\S]*?<th scope="row"/,
+		);
 	}
 });
 
