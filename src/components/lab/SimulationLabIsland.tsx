@@ -43,7 +43,7 @@ const doneWhen: Record<LabStep, readonly string[]> = {
  * Lessons embed it through SimulationLab.astro, e.g. `<SimulationLab scenario="ict-equipment" steps={['tier']} />`.
  */
 export default function SimulationLabIsland(props: SimulationLabProps) {
-	const { locale, labId } = props;
+	const { labId } = props;
 	const saved = useMemo(() => (typeof window === 'undefined' ? { notice: null } : loadSavedLab(labId)), [labId]);
 	const [generation, setGeneration] = useState(0);
 	const t = useMemo(() => translator(props.strings), [props.strings]);
