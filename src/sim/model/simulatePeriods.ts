@@ -67,6 +67,20 @@ const TABLE_STEPS = 4000;
  * calling exp and pow for every customer and period; the curve is smooth, so the error is below 1e-7.
  */
 export function churnTable(curve: ChurnCurve, periodsPerYear: number): Float64Array {
+	// Every forecast replays the rounds and asks again for the same few curves; 4,001 exp and pow calls each time
+	// were a fifth of a slider step's cost. Tables are never written after they are built, so they can be shared.
+	const key = `${curve.floor}|${curve.ceiling}|${curve.midpoint}|${curve.steepness}|${periodsPerYear}`;
+	const cached = churnTables.get(key);
+	if (cached) return cached;
+	const table = buildChurnTable(curve, periodsPerYear);
+	churnTables.set(key, table);
+	if (churnTables.size > 16) churnTables.delete(churnTables.keys().next().value as string);
+	return table;
+}
+
+const churnTables = new Map<string, Float64Array>();
+
+function buildChurnTable(curve: ChurnCurve, periodsPerYear: number): Float64Array {
 	const table = new Float64Array(TABLE_STEPS + 2);
 	for (let k = 0; k <= TABLE_STEPS; k++)
 		table[k] = periodChurn(annualChurn(1 + (4 * k) / TABLE_STEPS, curve), periodsPerYear);
