@@ -1,7 +1,6 @@
 import { type BgnbdFit, bgnbdProbabilityAlive, fitBgnbd } from '../analytics/bgnbd.ts';
-import { type ClvOptions, customerLifetimeValue } from '../analytics/customerLifetimeValue.ts';
+import { type ClvCustomers, type ClvOptions, customerLifetimeValue } from '../analytics/customerLifetimeValue.ts';
 import { fitGammaGamma, type GammaGammaFit } from '../analytics/gammaGamma.ts';
-import type { CustomerSummary } from '../analytics/transactionLog.ts';
 
 /** The fitted models and, per customer (in the summary's order), the figures the analyzer and the CLI print. */
 export interface ClvModels {
@@ -20,7 +19,7 @@ export interface ClvModels {
  * fewer than two repeat buyers: Gamma-Gamma cannot be fitted without repeat spend.
  */
 export function fitClvModels(
-	summary: CustomerSummary,
+	summary: ClvCustomers,
 	options: ClvOptions,
 	onProgress?: (share: number) => void,
 ): ClvModels {
