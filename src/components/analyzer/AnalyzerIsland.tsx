@@ -21,7 +21,7 @@ import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
-import { requestClv, requestDemoLog } from './analyzerWorkerClient.ts';
+import { requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -90,6 +90,8 @@ export default function AnalyzerIsland({ locale }: { locale: Locale }) {
 		},
 		[t, format],
 	);
+
+	useEffect(warmAnalyzer, []);
 
 	// Restore only what the user asked to be remembered.
 	useEffect(() => {
@@ -393,7 +395,7 @@ function IssuesSection(props: { checked: Checked; accepted: boolean; onAccept: (
 				{t('analyzer.issues.count', { bad: format.count(checked.badRows), issues: format.count(issues.length) })}
 			</p>
 			<VirtualTable
-				label={t('analyzer.issues.heading')}
+				label={t('analyzer.issues.listLabel')}
 				headers={[
 					t('analyzer.issues.row'),
 					t('analyzer.issues.column'),

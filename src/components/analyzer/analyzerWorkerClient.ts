@@ -53,3 +53,12 @@ export function requestClv(
 ): Promise<ClvOutput> {
 	return send({ kind: 'clv', history, options }, progress);
 }
+
+/**
+ * Starts the worker and fetches Chart.js as soon as the analyzer is on screen, so every file the page needs is
+ * loaded up front: after that the page makes no request at all, whatever the user does with their data.
+ */
+export function warmAnalyzer(): void {
+	analyzerWorker();
+	void import('chart.js');
+}
