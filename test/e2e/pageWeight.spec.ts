@@ -12,6 +12,8 @@ const budgets = [
 	{ route: '/reference/progress/', kind: 'text with a quiz', limit: 40 },
 	{ route: '/labs/simulator/', kind: 'lab', limit: 250 },
 	{ route: '/en/labs/simulator/', kind: 'lab', limit: 250 },
+	{ route: '/labs/analyzer/', kind: 'analyzer', limit: 250 },
+	{ route: '/en/labs/analyzer/', kind: 'analyzer', limit: 250 },
 ];
 
 async function loadedScripts(page: Page, route: string, runLab: boolean): Promise<Map<string, number>> {

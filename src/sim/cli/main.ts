@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createActor, waitFor } from 'xstate';
 import { ZodError } from 'zod';
+import { isoDayNumber } from '../analytics/dayNumber.ts';
+import { rfmScores } from '../analytics/rfmScores.ts';
+import { summariseCustomers } from '../analytics/transactionLog.ts';
+import { fitClvModels } from '../analyzer/fitClvModels.ts';
+import { readTransactionText } from '../analyzer/readTransactionText.ts';
 import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
 import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
 import { toCsv } from '../format/toCsv.ts';
@@ -27,6 +32,9 @@ const usage = `usage: npm run sim -- <command> [options]
   run (--decisions FILE | --scenario ID --policy P) [--seed N] [--size N] [--budget-scale X]
       [--mode expected|stochastic] [--format json|csv]
   bench [--size N] [--periods N]
+  clv --transactions FILE [--calibration-end YYYY-MM-DD] [--predict-weeks N] [--margin X] [--format json|csv]
+  rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
+      FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns
 policies: ${referencePolicies.join(', ')}`;
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -226,6 +234,10 @@ export async function main(argv: string[]): Promise<string> {
 				'budget-scale': { type: 'string' },
 				mode: { type: 'string' },
 				periods: { type: 'string' },
+				transactions: { type: 'string' },
+				'calibration-end': { type: 'string' },
+				'predict-weeks': { type: 'string' },
+				margin: { type: 'string' },
 			},
 			strict: true,
 			allowPositionals: false,
@@ -304,6 +316,60 @@ export async function main(argv: string[]): Promise<string> {
 				wholeNumber('size', o.size, 100000, 50, 1000000),
 				wholeNumber('periods', o.periods, 12, 1, 120),
 			);
+		case 'rfm': {
+			const { summary, asOf } = transactionSummary(o);
+			const scores = rfmScores(summary);
+			const rows = summary.customerIds.map((id, i) => ({
+				id,
+				recencyDays: summary.recency[i],
+				frequency: summary.frequency[i],
+				monetary: roundTo(summary.monetary[i] as number, 2),
+				R: scores.r[i],
+				F: scores.f[i],
+				M: scores.m[i],
+				RFM: scores.combined[i],
+			}));
+			return format === 'csv' ? toCsv(rows) : JSON.stringify({ asOf, cuts: scores.cuts, customers: rows }, null, 2);
+		}
+		case 'clv': {
+			const { summary, asOf } = transactionSummary(o);
+			const weeks = wholeNumber('predict-weeks', o['predict-weeks'], 52, 1, 520);
+			const margin = o.margin === undefined ? 1 : Number(o.margin);
+			if (!(margin > 0 && margin <= 1)) throw new UsageError(`--margin must be a share in (0, 1], got "${o.margin}"`);
+			let models: ReturnType<typeof fitClvModels>;
+			try {
+				models = fitClvModels(summary, { marginRate: margin, horizonWeeks: weeks, annualDiscountRate: 0 });
+			} catch (error) {
+				throw new UsageError(`--transactions: ${(error as Error).message}`);
+			}
+			const rows = summary.customerIds.map((id, i) => ({
+				id,
+				x: summary.x[i],
+				t_x: roundTo(summary.tx[i] as number, 4),
+				T: roundTo(summary.T[i] as number, 4),
+				pAlive: roundTo(models.pAlive[i] as number, 6),
+				expectedPurchases: roundTo(models.expectedPurchases[i] as number, 6),
+				expectedSpend: roundTo(models.expectedSpend[i] as number, 4),
+				clv: roundTo(models.clv[i] as number, 4),
+			}));
+			if (format === 'csv') return toCsv(rows);
+			return JSON.stringify(
+				{
+					calibrationEnd: asOf,
+					predictWeeks: weeks,
+					margin,
+					bgnbd: {
+						...models.bgnbd.params,
+						logLikelihood: models.bgnbd.logLikelihood,
+						customers: models.bgnbd.customers,
+					},
+					gammaGamma: { ...models.gammaGamma.params, logLikelihood: models.gammaGamma.logLikelihood },
+					customers: rows,
+				},
+				null,
+				2,
+			);
+		}
 		case undefined:
 		case 'help':
 		case '--help':
@@ -311,6 +377,36 @@ export async function main(argv: string[]): Promise<string> {
 		default:
 			throw new UsageError(`unknown command "${command}"; "npm run sim -- help" lists the commands`);
 	}
+}
+
+/** Reads --transactions and summarises it at --calibration-end (default: the last purchase day). */
+function transactionSummary(o: Record<string, string | undefined>) {
+	const path = o.transactions;
+	if (!path) throw new UsageError('--transactions FILE is required');
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new UsageError(`--transactions: cannot read "${path}"`);
+	}
+	let read: ReturnType<typeof readTransactionText>;
+	try {
+		read = readTransactionText(text);
+	} catch (error) {
+		throw new UsageError(`--transactions: ${(error as Error).message}`);
+	}
+	if (read.problems.length)
+		throw new UsageError(`--transactions: ${read.problems.length} bad rows; the first: ${read.problems[0]}`);
+	if (read.log.day.length === 0) throw new UsageError(`--transactions: "${path}" holds no transactions`);
+	const end = o['calibration-end'];
+	if (end !== undefined && isoDayNumber(end) === undefined)
+		throw new UsageError(`--calibration-end must be a date written YYYY-MM-DD, got "${end}"`);
+	let last = read.log.day[0] as number;
+	for (const d of read.log.day) if (d > last) last = d;
+	const asOf = end ?? new Date(last * 86400000).toISOString().slice(0, 10);
+	const summary = summariseCustomers(read.log, { calibrationEnd: asOf });
+	if (summary.customerIds.length === 0) throw new UsageError('--calibration-end: no customer bought before that date');
+	return { summary, asOf };
 }
 
 function configFrom(

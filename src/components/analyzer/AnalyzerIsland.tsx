@@ -1,0 +1,814 @@
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type Locale, type UiKey, uiStrings } from '../../i18n/uiStrings.ts';
+import { type TransactionRecord, transactionLogFromRecords } from '../../sim/analytics/transactionLog.ts';
+import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
+import { analyseTransactionLog, type TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
+import { toCsv } from '../../sim/format/toCsv.ts';
+import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
+import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
+import {
+	type CustomerList,
+	type DataShape,
+	guessShape,
+	missingRoles,
+	type RowIssue,
+	readCustomers,
+	readTransactions,
+} from '../../sim/import/readDataset.ts';
+import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
+import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
+import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
+import { ChartPanel } from '../lab/ChartPanel.tsx';
+import { makeFormatters } from '../lab/formatters.ts';
+import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
+import { requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { VirtualTable } from './VirtualTable.tsx';
+
+/** The only key the analyzer writes, and only when the user ticks "remember". */
+const STORAGE_KEY = 'course-analyzer-v1';
+
+type Loaded = { table: RawTable; source: string; encoding?: string };
+type Checked =
+	| { shape: 'transactions'; records: TransactionRecord[]; issues: RowIssue[]; badRows: number }
+	| { shape: 'customers'; customers: CustomerList; issues: RowIssue[]; badRows: number };
+
+/**
+ * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
+ * every row, then tier a customer list or score a transaction log (RFM, Pareto, CLV). Everything stays in this tab:
+ * files are read with the File API, the models run in a Web Worker, and nothing is sent or stored unless the user
+ * asks for it to be remembered.
+ */
+export default function AnalyzerIsland({ locale }: { locale: Locale }) {
+	const t = useMemo(() => uiStrings(locale), [locale]);
+	const format = useMemo(() => makeFormatters(locale, locale === 'en' ? 'USD' : 'CNY'), [locale]);
+	const [message, setMessage] = useState('');
+	const ui: LabUi = useMemo(
+		() => ({
+			locale,
+			t,
+			format,
+			scenario: scenarios[0] as LabUi['scenario'],
+			steps: [],
+			announce: setMessage,
+		}),
+		[locale, t, format],
+	);
+	const id = useId();
+	const [loaded, setLoaded] = useState<Loaded | null>(null);
+	const [fileError, setFileError] = useState<string | null>(null);
+	const [mapping, setMapping] = useState<ColumnMapping>({});
+	const [shape, setShape] = useState<DataShape>('transactions');
+	const [checked, setChecked] = useState<Checked | null>(null);
+	const [accepted, setAccepted] = useState(false);
+	const [paste, setPaste] = useState('');
+	const [remember, setRemember] = useState(false);
+	const [demoScenario, setDemoScenario] = useState('ecommerce-membership');
+	const [demoSeed, setDemoSeed] = useState(42);
+	const [busy, setBusy] = useState(false);
+	const [dragging, setDragging] = useState(false);
+
+	const fileProblem = useCallback(
+		(problem: FileProblem) => setFileError(t(`analyzer.file.${problem.code}` as UiKey)),
+		[t],
+	);
+
+	const load = useCallback(
+		(text: string, source: string, encoding?: string) => {
+			const table = parseTable(text);
+			if (table.headers.length === 0 || table.rows.length === 0) {
+				setFileError(t('analyzer.file.noRows'));
+				return;
+			}
+			const suggested = suggestColumns(table.headers);
+			setFileError(null);
+			setLoaded({ table, source, encoding });
+			setMapping(suggested);
+			setShape(guessShape(suggested));
+			setChecked(null);
+			setAccepted(false);
+			setMessage(t('analyzer.loaded', { rows: format.count(table.rows.length), source }));
+		},
+		[t, format],
+	);
+
+	useEffect(warmAnalyzer, []);
+
+	// Restore only what the user asked to be remembered.
+	useEffect(() => {
+		const saved = window.localStorage.getItem(STORAGE_KEY);
+		if (!saved) return;
+		try {
+			const data = JSON.parse(saved) as { text: string; source: string };
+			setRemember(true);
+			load(data.text, data.source);
+		} catch {
+			window.localStorage.removeItem(STORAGE_KEY);
+		}
+	}, [load]);
+
+	const rawText = useRef('');
+	useEffect(() => {
+		if (remember && loaded && rawText.current) {
+			try {
+				window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ text: rawText.current, source: loaded.source }));
+			} catch {
+				setMessage(t('analyzer.remember.full'));
+			}
+		} else if (!remember) window.localStorage.removeItem(STORAGE_KEY);
+	}, [remember, loaded, t]);
+
+	const readFile = useCallback(
+		async (file: File) => {
+			const tooBig = checkFileSize(file.size);
+			if (tooBig) return fileProblem(tooBig);
+			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+			if (!decoded.ok) return fileProblem(decoded.problem);
+			rawText.current = decoded.text;
+			load(decoded.text, file.name, decoded.encoding);
+		},
+		[fileProblem, load],
+	);
+
+	const loadDemo = useCallback(async () => {
+		setBusy(true);
+		try {
+			const records = await requestDemoLog(demoScenario, demoSeed, 1000);
+			const text = toCsv(records.map((r) => ({ customer_id: r.customerId, date: r.date, amount: r.amount })));
+			rawText.current = text;
+			load(text, t('analyzer.demo.source', { seed: demoSeed }));
+		} catch {
+			setFileError(t('analyzer.worker.failed'));
+		} finally {
+			setBusy(false);
+		}
+	}, [demoScenario, demoSeed, load, t]);
+
+	const clearAll = () => {
+		window.localStorage.removeItem(STORAGE_KEY);
+		rawText.current = '';
+		setRemember(false);
+		setLoaded(null);
+		setChecked(null);
+		setAccepted(false);
+		setPaste('');
+		setFileError(null);
+		setMapping({});
+		setMessage(t('analyzer.cleared'));
+	};
+
+	const missing = missingRoles(shape, mapping);
+	const check = () => {
+		if (!loaded || missing.length) return;
+		const result =
+			shape === 'transactions'
+				? { shape, ...readTransactions(loaded.table, mapping) }
+				: { shape, ...readCustomers(loaded.table, mapping) };
+		setChecked(result as Checked);
+		setAccepted(result.badRows === 0);
+		setMessage(
+			result.badRows
+				? t('analyzer.issues.summary', {
+						bad: format.count(result.badRows),
+						rows: format.count(loaded.table.rows.length),
+					})
+				: t('analyzer.issues.none'),
+		);
+	};
+
+	return (
+		<LabUiContext.Provider value={ui}>
+			<div className="course-analyzer">
+				<p className="course-analyzer__privacy">
+					<strong>{t('analyzer.privacy.title')}</strong> {t('analyzer.privacy.body')}
+				</p>
+				<section aria-labelledby={`${id}-load`}>
+					<h2 id={`${id}-load`}>{t('analyzer.load.heading')}</h2>
+					{/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a mouse shortcut; the file input inside is the keyboard path. */}
+					<div
+						className={`course-analyzer__drop${dragging ? ' is-dragging' : ''}`}
+						onDragOver={(e) => {
+							e.preventDefault();
+							setDragging(true);
+						}}
+						onDragLeave={() => setDragging(false)}
+						onDrop={(e) => {
+							e.preventDefault();
+							setDragging(false);
+							const file = e.dataTransfer.files[0];
+							if (file) void readFile(file);
+						}}
+					>
+						<label>
+							{t('analyzer.load.file')}
+							<input
+								type="file"
+								accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+								onChange={(e) => {
+									const file = e.target.files?.[0];
+									if (file) void readFile(file);
+									e.target.value = '';
+								}}
+							/>
+						</label>
+						<p>{t('analyzer.load.drop')}</p>
+					</div>
+					<label className="course-analyzer__paste">
+						{t('analyzer.load.paste')}
+						<textarea rows={4} value={paste} onChange={(e) => setPaste(e.target.value)} />
+					</label>
+					<button
+						type="button"
+						disabled={paste.trim() === ''}
+						onClick={() => {
+							rawText.current = paste;
+							load(paste, t('analyzer.load.pasted'));
+						}}
+					>
+						{t('analyzer.load.readPaste')}
+					</button>
+					<fieldset className="course-analyzer__demo">
+						<legend>{t('analyzer.demo.legend')}</legend>
+						<label>
+							{t('analyzer.demo.scenario')}
+							<select value={demoScenario} onChange={(e) => setDemoScenario(e.target.value)}>
+								{scenarios.map((s) => (
+									<option key={s.id} value={s.id}>
+										{s.title[locale]}
+									</option>
+								))}
+							</select>
+						</label>
+						<label>
+							{t('analyzer.demo.seed')}
+							<input
+								type="number"
+								min={0}
+								max={4294967295}
+								value={demoSeed}
+								onChange={(e) => setDemoSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+							/>
+						</label>
+						<button type="button" onClick={() => void loadDemo()} disabled={busy}>
+							{t('analyzer.demo.load')}
+						</button>
+					</fieldset>
+					<div className="course-analyzer__store">
+						<label>
+							<input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+							{t('analyzer.remember.label')}
+						</label>
+						<button type="button" onClick={clearAll}>
+							{t('analyzer.clear')}
+						</button>
+					</div>
+					{fileError && (
+						<p role="alert" className="course-analyzer__error">
+							{fileError}
+						</p>
+					)}
+				</section>
+				{loaded && (
+					<MappingSection
+						loaded={loaded}
+						mapping={mapping}
+						setMapping={(m) => {
+							setMapping(m);
+							setChecked(null);
+						}}
+						shape={shape}
+						setShape={(s) => {
+							setShape(s);
+							setChecked(null);
+						}}
+						missing={missing}
+						onCheck={check}
+						t={t}
+						format={format}
+					/>
+				)}
+				{checked && checked.badRows > 0 && (
+					<IssuesSection
+						checked={checked}
+						accepted={accepted}
+						onAccept={() => setAccepted(true)}
+						t={t}
+						format={format}
+					/>
+				)}
+				{checked && accepted && checked.shape === 'customers' && <CustomerResults list={checked.customers} />}
+				{checked && accepted && checked.shape === 'transactions' && <TransactionResults records={checked.records} />}
+				<p className="sr-only" aria-live="polite">
+					{message}
+				</p>
+			</div>
+		</LabUiContext.Provider>
+	);
+}
+
+type T = ReturnType<typeof uiStrings>;
+type Format = ReturnType<typeof makeFormatters>;
+
+function MappingSection(props: {
+	loaded: Loaded;
+	mapping: ColumnMapping;
+	setMapping: (m: ColumnMapping) => void;
+	shape: DataShape;
+	setShape: (s: DataShape) => void;
+	missing: ColumnRole[];
+	onCheck: () => void;
+	t: T;
+	format: Format;
+}) {
+	const { loaded, mapping, setMapping, shape, setShape, missing, t, format } = props;
+	const id = useId();
+	const { table } = loaded;
+	const delimiterName = table.delimiter === '\t' ? t('analyzer.delimiter.tab') : table.delimiter;
+	return (
+		<section aria-labelledby={`${id}-map`}>
+			<h2 id={`${id}-map`}>{t('analyzer.map.heading')}</h2>
+			<p>
+				{t('analyzer.map.read', {
+					source: loaded.source,
+					rows: format.count(table.rows.length),
+					columns: format.count(table.headers.length),
+					delimiter: delimiterName,
+					encoding: loaded.encoding ?? '—',
+				})}
+			</p>
+			<fieldset>
+				<legend>{t('analyzer.shape.legend')}</legend>
+				{(['transactions', 'customers'] as const).map((s) => (
+					<label key={s}>
+						<input type="radio" name={`${id}-shape`} checked={shape === s} onChange={() => setShape(s)} />
+						{t(`analyzer.shape.${s}` as UiKey)}
+					</label>
+				))}
+			</fieldset>
+			<div className="course-analyzer__mapping">
+				{columnRoles.map((role) => (
+					<label key={role}>
+						{t(`analyzer.role.${role}` as UiKey)}
+						<select
+							value={mapping[role] ?? -1}
+							onChange={(e) => {
+								const next = { ...mapping };
+								const column = Number(e.target.value);
+								if (column < 0) delete next[role];
+								else next[role] = column;
+								setMapping(next);
+							}}
+						>
+							<option value={-1}>{t('analyzer.role.none')}</option>
+							{table.headers.map((h, c) => (
+								// biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; the column index is the identity.
+								<option key={c} value={c}>
+									{h || t('analyzer.map.column', { n: c + 1 })}
+								</option>
+							))}
+						</select>
+					</label>
+				))}
+			</div>
+			{missing.length > 0 && (
+				<p role="alert" className="course-analyzer__error">
+					{t('analyzer.map.missing', {
+						roles: missing.map((r) => t(`analyzer.role.${r}` as UiKey)).join(t('analyzer.listSeparator')),
+					})}
+				</p>
+			)}
+			<button type="button" disabled={missing.length > 0} onClick={props.onCheck}>
+				{t('analyzer.map.check')}
+			</button>
+		</section>
+	);
+}
+
+function IssuesSection(props: { checked: Checked; accepted: boolean; onAccept: () => void; t: T; format: Format }) {
+	const { checked, t, format } = props;
+	const id = useId();
+	const { issues } = checked;
+	const reason = (issue: RowIssue) => t(`analyzer.reason.${issue.reason}` as UiKey, { expected: issue.expected ?? '' });
+	return (
+		<section aria-labelledby={`${id}-issues`}>
+			<h2 id={`${id}-issues`}>{t('analyzer.issues.heading')}</h2>
+			<p role="status">
+				{t('analyzer.issues.count', { bad: format.count(checked.badRows), issues: format.count(issues.length) })}
+			</p>
+			<VirtualTable
+				label={t('analyzer.issues.listLabel')}
+				headers={[
+					t('analyzer.issues.row'),
+					t('analyzer.issues.column'),
+					t('analyzer.issues.value'),
+					t('analyzer.issues.reason'),
+				]}
+				rowCount={issues.length}
+				cell={(r, c) => {
+					const issue = issues[r] as RowIssue;
+					return c === 0 ? String(issue.row) : c === 1 ? issue.column : c === 2 ? issue.value : reason(issue);
+				}}
+			/>
+			{props.accepted ? (
+				<p>{t('analyzer.issues.accepted', { bad: format.count(checked.badRows) })}</p>
+			) : (
+				<button type="button" onClick={props.onAccept}>
+					{t('analyzer.issues.continue', { bad: format.count(checked.badRows) })}
+				</button>
+			)}
+		</section>
+	);
+}
+
+function curveRows(curve: { x: number[]; y: number[] }, format: Format) {
+	return curve.x.map((x, k) => ({ label: format.percent(x), values: [format.percent(curve.y[k] as number)] }));
+}
+
+function CustomerResults({ list }: { list: CustomerList }) {
+	const { t, format } = useUi();
+	const id = useId();
+	const analysis: CustomerListAnalysis = useMemo(() => analyseCustomerList(list), [list]);
+	const [method, setMethod] = useState(analysis.methods[0]?.method ?? 'abc');
+	const result = analysis.methods.find((m) => m.method === method) ?? analysis.methods[0];
+	const n = list.revenue.length;
+	return (
+		<section aria-labelledby={`${id}-c`}>
+			<h2 id={`${id}-c`}>{t('analyzer.customers.heading', { count: format.count(n) })}</h2>
+			<label>
+				{t('analyzer.customers.method')}
+				<select value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
+					{analysis.methods.map((m) => (
+						<option key={m.method} value={m.method}>
+							{t(`lab.tier.methodName.${m.method}` as UiKey)}
+						</option>
+					))}
+				</select>
+			</label>
+			{analysis.unavailable.length > 0 && (
+				<p>
+					{t('analyzer.customers.unavailable', {
+						methods: analysis.unavailable
+							.map((u) => t(`lab.tier.methodName.${u.method}` as UiKey))
+							.join(t('analyzer.listSeparator')),
+					})}
+				</p>
+			)}
+			{result && (
+				<table>
+					<caption>{t('analyzer.customers.tableCaption')}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t('analyzer.customers.tier')}</th>
+							<th scope="col">{t('analyzer.customers.count')}</th>
+							<th scope="col">{t('analyzer.customers.revenueShare')}</th>
+							<th scope="col">{t('analyzer.customers.profit')}</th>
+							<th scope="col">{t('analyzer.customers.serviceShare')}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{result.tiers.map((tier) => {
+							const totalRevenue = result.tiers.reduce((s, x) => s + x.revenue, 0) || 1;
+							return (
+								<tr key={tier.id}>
+									<th scope="row">{tierLabel(t, tier.id)}</th>
+									<td>{format.count(tier.customers)}</td>
+									<td>{format.percent(tier.revenue / totalRevenue)}</td>
+									<td>{format.decimal(tier.profit, 0)}</td>
+									<td>{format.percent(tier.serviceShare)}</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			)}
+			<p>{t('analyzer.customers.serviceNote')}</p>
+			<ChartPanel
+				title={t('analyzer.chart.pareto')}
+				description={t('analyzer.chart.paretoDescription')}
+				type="line"
+				labels={analysis.pareto.x.map((x) => format.percent(x))}
+				series={[{ label: t('analyzer.chart.revenueShare'), data: analysis.pareto.y }]}
+				xTitle={t('analyzer.chart.customerShare')}
+				yTitle={t('analyzer.chart.revenueShare')}
+				formatValue={format.percent}
+				tableHeaders={[t('analyzer.chart.customerShare'), t('analyzer.chart.revenueShare')]}
+				tableRows={curveRows(analysis.pareto, format)}
+			/>
+			{analysis.whale ? (
+				<ChartPanel
+					title={t('analyzer.chart.whale')}
+					description={t('analyzer.chart.whaleDescription')}
+					type="line"
+					labels={analysis.whale.x.map((x) => format.percent(x))}
+					series={[{ label: t('analyzer.chart.profitShare'), data: analysis.whale.y, slot: 1 }]}
+					xTitle={t('analyzer.chart.customerShare')}
+					yTitle={t('analyzer.chart.profitShare')}
+					formatValue={format.percent}
+					tableHeaders={[t('analyzer.chart.customerShare'), t('analyzer.chart.profitShare')]}
+					tableRows={curveRows(analysis.whale, format)}
+				/>
+			) : (
+				<p>{t('analyzer.customers.noProfit')}</p>
+			)}
+			<VirtualTable
+				label={t('analyzer.customers.listLabel')}
+				headers={[
+					t('analyzer.role.customerName'),
+					t('analyzer.role.revenue'),
+					t('analyzer.role.profit'),
+					t('analyzer.customers.tier'),
+				]}
+				rowCount={n}
+				cell={(i, c) =>
+					c === 0
+						? (list.names[i] ?? '')
+						: c === 1
+							? format.decimal(list.revenue[i] as number, 0)
+							: c === 2
+								? list.profit
+									? format.decimal(list.profit[i] as number, 0)
+									: '—'
+								: result
+									? tierLabel(t, result.tiering.tierIds[result.tiering.tierOf[i] as number] ?? '')
+									: ''
+				}
+			/>
+		</section>
+	);
+}
+
+/** The analyzer provides the lab's UI context, so ChartPanel and the result sections share strings and formats. */
+function useUi(): LabUi {
+	return useContext(LabUiContext) as LabUi;
+}
+
+function TransactionResults({ records }: { records: TransactionRecord[] }) {
+	const { t, format, locale } = useUi();
+	const id = useId();
+	const { log } = useMemo(() => transactionLogFromRecords(records), [records]);
+	const analysis: TransactionLogAnalysis = useMemo(() => analyseTransactionLog(log), [log]);
+	const { summary, scores } = analysis;
+	const n = summary.customerIds.length;
+	const [weeks, setWeeks] = useState(26);
+	const [margin, setMargin] = useState(0.3);
+	const [discount, setDiscount] = useState(0.1);
+	const [progress, setProgress] = useState<number | null>(null);
+	const [clv, setClv] = useState<ClvOutput | null>(null);
+	const [clvError, setClvError] = useState<string | null>(null);
+	const segments = [...analysis.segmentCounts.entries()].sort((a, b) => b[1] - a[1]);
+
+	const runClv = async () => {
+		setClv(null);
+		setClvError(null);
+		setProgress(0);
+		try {
+			const output = await requestClv(
+				{ x: summary.x, tx: summary.tx, T: summary.T, zbar: summary.zbar },
+				{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount },
+				setProgress,
+			);
+			setClv(output);
+		} catch (error) {
+			setClvError(/repeat/.test((error as Error).message) ? t('analyzer.clv.needRepeat') : t('analyzer.worker.failed'));
+		} finally {
+			setProgress(null);
+		}
+	};
+
+	const exportCsv = () => {
+		const rows = summary.customerIds.map((cid, i) => ({
+			customer: cid,
+			recency_days: summary.recency[i],
+			frequency: summary.frequency[i],
+			monetary: summary.monetary[i],
+			R: scores.r[i],
+			F: scores.f[i],
+			M: scores.m[i],
+			segment: analysis.segments[i],
+			...(clv
+				? {
+						x: summary.x[i],
+						t_x: summary.tx[i],
+						T: summary.T[i],
+						p_alive: clv.pAlive[i],
+						expected_purchases: clv.expectedPurchases[i],
+						expected_spend: clv.expectedSpend[i],
+						clv: clv.clv[i],
+					}
+				: {}),
+		}));
+		const blob = new Blob([`\ufeff${toCsv(rows)}`], { type: 'text/csv;charset=utf-8' });
+		const url = URL.createObjectURL(blob);
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = 'customer-analysis.csv';
+		a.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	};
+
+	const rfmHeaders = [
+		t('analyzer.role.customerId'),
+		t('analyzer.rfm.recency'),
+		t('analyzer.rfm.frequency'),
+		t('analyzer.rfm.monetary'),
+		'R',
+		'F',
+		'M',
+		t('analyzer.rfm.segment'),
+	];
+	const clvHeaders = [
+		t('analyzer.role.customerId'),
+		t('analyzer.clv.pAlive'),
+		t('analyzer.clv.expectedPurchases', { weeks }),
+		t('analyzer.clv.expectedSpend'),
+		t('analyzer.clv.value'),
+	];
+	return (
+		<section aria-labelledby={`${id}-t`}>
+			<h2 id={`${id}-t`}>
+				{t('analyzer.transactions.heading', {
+					customers: format.count(n),
+					transactions: format.count(log.day.length),
+					date: formatDate(analysis.asOf, locale),
+				})}
+			</h2>
+			<h3>{t('analyzer.rfm.segmentsHeading')}</h3>
+			<table>
+				<caption>{t('analyzer.rfm.segmentsCaption')}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{t('analyzer.rfm.segment')}</th>
+						<th scope="col">{t('analyzer.customers.count')}</th>
+						<th scope="col">{t('analyzer.rfm.share')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{segments.map(([segment, count]) => (
+						<tr key={segment}>
+							<th scope="row">{tierLabel(t, segment)}</th>
+							<td>{format.count(count)}</td>
+							<td>{format.percent(count / n)}</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+			<p>
+				{t('analyzer.rfm.cuts', {
+					r: scores.cuts.r.map((c) => format.decimal(c, 0)).join(' / '),
+					f: scores.cuts.f.map((c) => format.decimal(c, 0)).join(' / '),
+					m: scores.cuts.m.map((c) => format.decimal(c, 0)).join(' / '),
+				})}
+			</p>
+			<h3>{t('analyzer.rfm.tableHeading')}</h3>
+			<VirtualTable
+				label={t('analyzer.rfm.tableHeading')}
+				headers={rfmHeaders}
+				rowCount={n}
+				cell={(i, c) => {
+					switch (c) {
+						case 0:
+							return summary.customerIds[i] ?? '';
+						case 1:
+							return format.count(summary.recency[i] as number);
+						case 2:
+							return format.count(summary.frequency[i] as number);
+						case 3:
+							return format.decimal(summary.monetary[i] as number, 2);
+						case 4:
+							return String(scores.r[i]);
+						case 5:
+							return String(scores.f[i]);
+						case 6:
+							return String(scores.m[i]);
+						default:
+							return tierLabel(t, analysis.segments[i] ?? '');
+					}
+				}}
+			/>
+			<ChartPanel
+				title={t('analyzer.chart.pareto')}
+				description={t('analyzer.chart.paretoSpendDescription')}
+				type="line"
+				labels={analysis.pareto.x.map((x) => format.percent(x))}
+				series={[{ label: t('analyzer.chart.spendShare'), data: analysis.pareto.y }]}
+				xTitle={t('analyzer.chart.customerShare')}
+				yTitle={t('analyzer.chart.spendShare')}
+				formatValue={format.percent}
+				tableHeaders={[t('analyzer.chart.customerShare'), t('analyzer.chart.spendShare')]}
+				tableRows={curveRows(analysis.pareto, format)}
+			/>
+			<h3>{t('analyzer.clv.heading')}</h3>
+			<p>{t('analyzer.clv.intro')}</p>
+			<div className="course-analyzer__mapping">
+				<label>
+					{t('analyzer.clv.weeks')}
+					<input
+						type="number"
+						min={1}
+						max={520}
+						value={weeks}
+						onChange={(e) => setWeeks(Math.min(520, Math.max(1, Math.round(Number(e.target.value) || 1))))}
+					/>
+				</label>
+				<label>
+					{t('analyzer.clv.margin')}
+					<input
+						type="number"
+						min={1}
+						max={100}
+						value={Math.round(margin * 100)}
+						onChange={(e) => setMargin(Math.min(1, Math.max(0.01, (Number(e.target.value) || 1) / 100)))}
+					/>
+				</label>
+				<label>
+					{t('analyzer.clv.discount')}
+					<input
+						type="number"
+						min={0}
+						max={50}
+						value={Math.round(discount * 100)}
+						onChange={(e) => setDiscount(Math.min(0.5, Math.max(0, (Number(e.target.value) || 0) / 100)))}
+					/>
+				</label>
+			</div>
+			<button type="button" onClick={() => void runClv()} disabled={progress !== null}>
+				{t('analyzer.clv.run')}
+			</button>
+			{progress !== null && (
+				<label className="course-analyzer__progress">
+					{t('analyzer.clv.fitting')}
+					<progress max={1} value={progress} />
+				</label>
+			)}
+			{clvError && (
+				<p role="alert" className="course-analyzer__error">
+					{clvError}
+				</p>
+			)}
+			{clv && (
+				<>
+					<table>
+						<caption>{t('analyzer.clv.paramsCaption')}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('analyzer.clv.model')}</th>
+								<th scope="col">{t('analyzer.clv.parameters')}</th>
+								<th scope="col">{t('analyzer.clv.logLikelihood')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							<tr>
+								<th scope="row">BG/NBD</th>
+								<td>
+									r = {format.decimal(clv.bgnbd.r, 3)}, α = {format.decimal(clv.bgnbd.alpha, 3)}, a ={' '}
+									{format.decimal(clv.bgnbd.a, 3)}, b = {format.decimal(clv.bgnbd.b, 3)}
+								</td>
+								<td>{format.decimal(clv.bgnbd.logLikelihood, 1)}</td>
+							</tr>
+							<tr>
+								<th scope="row">Gamma-Gamma</th>
+								<td>
+									p = {format.decimal(clv.gammaGamma.p, 3)}, q = {format.decimal(clv.gammaGamma.q, 3)}, v ={' '}
+									{format.decimal(clv.gammaGamma.v, 3)}
+								</td>
+								<td>{format.decimal(clv.gammaGamma.logLikelihood, 1)}</td>
+							</tr>
+						</tbody>
+					</table>
+					<p role="status">
+						{t('analyzer.clv.total', {
+							value: format.decimal(
+								clv.clv.reduce((s, v) => s + v, 0),
+								0,
+							),
+							weeks,
+						})}
+					</p>
+					<VirtualTable
+						label={t('analyzer.clv.tableHeading')}
+						headers={clvHeaders}
+						rowCount={n}
+						cell={(i, c) =>
+							c === 0
+								? (summary.customerIds[i] ?? '')
+								: c === 1
+									? format.percent(clv.pAlive[i] as number)
+									: c === 2
+										? format.decimal(clv.expectedPurchases[i] as number, 2)
+										: c === 3
+											? format.decimal(clv.expectedSpend[i] as number, 2)
+											: format.decimal(clv.clv[i] as number, 2)
+						}
+					/>
+				</>
+			)}
+			<button type="button" onClick={exportCsv}>
+				{clv ? t('analyzer.export.withClv') : t('analyzer.export.rfm')}
+			</button>
+		</section>
+	);
+}
+
+/** A `YYYY-MM-DD` day in the page's language (the day itself, whatever the reader's time zone). */
+function formatDate(iso: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

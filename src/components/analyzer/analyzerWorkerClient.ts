@@ -1,0 +1,64 @@
+import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
+import type { AnalyzerReply, AnalyzerRequest, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
+
+type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; progress?: (share: number) => void };
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+/** The analyzer's worker, started on first use (a module worker: Vite bundles it as its own chunk). */
+function analyzerWorker(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('../../sim/worker/analyzerWorker.ts', import.meta.url), { type: 'module' });
+	worker.onmessage = (event: MessageEvent<AnalyzerReply>) => {
+		const reply = event.data;
+		const job = pending.get(reply.id);
+		if (!job) return;
+		if (reply.type === 'progress') job.progress?.(reply.share);
+		else {
+			pending.delete(reply.id);
+			if (reply.type === 'error') job.reject(new Error(reply.message));
+			else job.resolve((reply.type === 'demo' ? reply.records : reply.output) as never);
+		}
+	};
+	worker.onerror = () => {
+		for (const job of pending.values()) job.reject(new Error('worker'));
+		pending.clear();
+		worker = undefined;
+	};
+	return worker;
+}
+
+// Omit distributes over the union only when written as a conditional type.
+type RequestBody<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+function send<T>(request: RequestBody<AnalyzerRequest>, progress?: (share: number) => void): Promise<T> {
+	const id = nextId++;
+	return new Promise<T>((resolve, reject) => {
+		pending.set(id, { resolve: resolve as (value: never) => void, reject, progress });
+		analyzerWorker().postMessage({ ...request, id });
+	});
+}
+
+/** Asks the worker for the demo transaction log of a scenario and seed. */
+export function requestDemoLog(scenarioId: string, seed: number, size: number): Promise<TransactionRecord[]> {
+	return send({ kind: 'demo', scenarioId, seed, size });
+}
+
+/** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */
+export function requestClv(
+	history: { x: Float64Array; tx: Float64Array; T: Float64Array; zbar: Float64Array },
+	options: { marginRate: number; horizonWeeks: number; annualDiscountRate: number },
+	progress: (share: number) => void,
+): Promise<ClvOutput> {
+	return send({ kind: 'clv', history, options }, progress);
+}
+
+/**
+ * Starts the worker and fetches Chart.js as soon as the analyzer is on screen, so every file the page needs is
+ * loaded up front: after that the page makes no request at all, whatever the user does with their data.
+ */
+export function warmAnalyzer(): void {
+	analyzerWorker();
+	void import('chart.js');
+}

@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+// The analyzer's Web Worker: the BG/NBD and Gamma-Gamma fits (seconds on a large file) and the demo log run here,
+// so the page stays responsive and can show a progress bar.
+
+import { demoTransactionLog } from '../analyzer/demoTransactionLog.ts';
+import { fitClvModels } from '../analyzer/fitClvModels.ts';
+import { findScenario } from '../scenarios/scenarioCatalog.ts';
+import type { AnalyzerReply, AnalyzerRequest } from './analyzerWorkerProtocol.ts';
+
+const post = (reply: AnalyzerReply) => (self as unknown as Worker).postMessage(reply);
+
+self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
+	const request = event.data;
+	try {
+		if (request.kind === 'demo') {
+			const scenario = findScenario(request.scenarioId);
+			if (!scenario) throw new RangeError(`unknown scenario ${request.scenarioId}`);
+			post({
+				id: request.id,
+				type: 'demo',
+				records: demoTransactionLog(scenario, { seed: request.seed, size: request.size }),
+			});
+			return;
+		}
+		const models = fitClvModels(request.history, request.options, (share) =>
+			post({ id: request.id, type: 'progress', share }),
+		);
+		post({
+			id: request.id,
+			type: 'clv',
+			output: {
+				bgnbd: { ...models.bgnbd.params, logLikelihood: models.bgnbd.logLikelihood, converged: models.bgnbd.converged },
+				gammaGamma: { ...models.gammaGamma.params, logLikelihood: models.gammaGamma.logLikelihood },
+				pAlive: models.pAlive,
+				expectedPurchases: models.expectedPurchases,
+				expectedSpend: models.expectedSpend,
+				clv: models.clv,
+			},
+		});
+	} catch (error) {
+		post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+	}
+};

@@ -1,0 +1,192 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { type Locale, uiStrings } from '../../src/i18n/uiStrings.ts';
+import { collectErrors, expectNoAxeViolations } from './support/pageChecks.ts';
+
+// The "bring your own data" analyzer end to end, in both languages: a GBK file, row-level errors with the
+// confirm-with-count, the demo log's CLV fit, privacy (no request after load, nothing stored unless asked, clear),
+// imported text shown as text, axe and console errors.
+const runs: { route: string; locale: Locale }[] = [
+	{ route: '/labs/analyzer/', locale: 'zh-CN' },
+	{ route: '/en/labs/analyzer/', locale: 'en' },
+];
+
+// GBK bytes of the Chinese header words (GB 2312 table), since TextEncoder only writes UTF-8.
+const gbk: Record<string, number[]> = {
+	客: [0xbf, 0xcd],
+	户: [0xbb, 0xa7],
+	名: [0xc3, 0xfb],
+	称: [0xb3, 0xc6],
+	日: [0xc8, 0xd5],
+	期: [0xc6, 0xda],
+	金: [0xbd, 0xf0],
+	额: [0xb6, 0xee],
+};
+function gbkBytes(text: string): Buffer {
+	const out: number[] = [];
+	for (const ch of text) out.push(...(gbk[ch] ?? [ch.charCodeAt(0)]));
+	return Buffer.from(out);
+}
+
+async function openAnalyzer(page: Page, route: string) {
+	await page.goto(route);
+	await page.locator('.course-analyzer-host').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr])');
+	await page.waitForLoadState('networkidle');
+}
+
+function transactionsCsv(rows: number): string {
+	const lines = ['客户名称,日期,金额'];
+	for (let i = 0; i < rows; i++) {
+		const customer = `K${i % 40}`;
+		const day = String(1 + (i % 28)).padStart(2, '0');
+		const month = String(1 + (Math.floor(i / 40) % 12)).padStart(2, '0');
+		lines.push(`${customer},2024-${month}-${day},${100 + (i % 17)}`);
+	}
+	return lines.join('\r\n');
+}
+
+for (const { route, locale } of runs) {
+	const t = uiStrings(locale);
+
+	test(`${route}: a GBK file with Chinese headers is read, mapped and scored with no request after load`, async ({
+		page,
+	}) => {
+		test.setTimeout(60_000);
+		const errors = collectErrors(page);
+		await openAnalyzer(page, route);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.getByLabel(t('analyzer.load.file')).setInputFiles({
+			name: 'gbk.csv',
+			mimeType: 'text/csv',
+			buffer: gbkBytes(transactionsCsv(400)),
+		});
+		await expect(page.getByText(/gbk\.csv.*gb18030/)).toBeVisible();
+		await expect(page.getByRole('combobox', { name: t('analyzer.role.customerName'), exact: true })).toHaveValue('0');
+		await expect(page.getByRole('combobox', { name: t('analyzer.role.date'), exact: true })).toHaveValue('1');
+		await expect(page.getByRole('combobox', { name: t('analyzer.role.amount'), exact: true })).toHaveValue('2');
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		await expect(page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') })).toBeVisible();
+		await page.getByRole('button', { name: t('analyzer.clv.run') }).click();
+		await expect(page.getByRole('table', { name: t('analyzer.clv.paramsCaption') })).toBeVisible({ timeout: 30_000 });
+		expect(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('course-analyzer')))).toEqual(
+			[],
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test(`${route}: bad rows are listed one by one and used only after confirming their count`, async ({ page }) => {
+		const errors = collectErrors(page);
+		await openAnalyzer(page, route);
+		const csv = [
+			'customer,date,amount',
+			'A,2024-01-01,10',
+			'A,2024-02-01,12',
+			'B,2024-01-03,-5',
+			'C,not a date,8',
+			'D,2024/1/4,9',
+			'E,2024-01-05,',
+			'F,2024-01-06,abc',
+			'G,2024-03-06,20',
+		].join('\n');
+		await page.getByLabel(t('analyzer.load.paste')).fill(csv);
+		await page.getByRole('button', { name: t('analyzer.load.readPaste') }).click();
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		const issues = page.getByRole('region', { name: t('analyzer.issues.listLabel') });
+		await expect(issues.getByRole('row')).toHaveCount(6);
+		await expect(issues).toContainText(t('analyzer.reason.negative'));
+		await expect(issues).toContainText(t('analyzer.reason.notDate'));
+		await expect(issues).toContainText(t('analyzer.reason.missing'));
+		await expect(issues).toContainText(t('analyzer.reason.notNumber'));
+		await expect(issues).toContainText(t('analyzer.reason.mixedDates', { expected: 'YYYY-MM-DD' }));
+		// Nothing is computed until the user confirms leaving the five rows out.
+		await expect(page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') })).toHaveCount(0);
+		await page.getByRole('button', { name: t('analyzer.issues.continue', { bad: '5' }) }).click();
+		await expect(page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: /3\./ })).toContainText(
+			locale === 'en' ? '2 customers, 3 transactions' : '2 个客户，3 笔交易',
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test(`${route}: file-level problems get a clear message`, async ({ page }) => {
+		await openAnalyzer(page, route);
+		const input = page.getByLabel(t('analyzer.load.file'));
+		await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.empty'));
+		await input.setInputFiles({
+			name: 'book.xlsx',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0, 0, 0xff, 0xfe]),
+		});
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.binary'));
+		// Over Playwright's 50 MB buffer limit, so the big file goes through a temporary file.
+		const big = join(mkdtempSync(join(tmpdir(), 'analyzer-')), 'big.csv');
+		writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
+		await input.setInputFiles(big);
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.tooLarge'));
+		await page.getByLabel(t('analyzer.load.paste')).fill('名称\t备注\n甲\t乙');
+		await page.getByRole('button', { name: t('analyzer.load.readPaste') }).click();
+		// Without a date column the page takes it for a customer list, which needs revenue.
+		await expect(page.getByRole('alert')).toContainText(t('analyzer.role.revenue'));
+		await expect(page.getByRole('button', { name: t('analyzer.map.check') })).toBeDisabled();
+	});
+
+	test(`${route}: an XSS payload in a customer name is shown as text`, async ({ page }) => {
+		const errors = collectErrors(page);
+		await openAnalyzer(page, route);
+		const payload = '<img src=x onerror="window.__xss=1">';
+		await page
+			.getByLabel(t('analyzer.load.paste'))
+			.fill(`客户名称\t收入\t利润\n${payload}\t1000\t-50\n乙公司\t500\t200\n丙\t300\t90`);
+		await page.getByRole('button', { name: t('analyzer.load.readPaste') }).click();
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		const list = page.getByRole('region', { name: t('analyzer.customers.listLabel') });
+		await expect(list).toContainText(payload);
+		expect(await page.locator('.course-analyzer img').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+		await expect(page.getByRole('table', { name: t('analyzer.customers.tableCaption') })).toBeVisible();
+		await expect(page.getByText(t('analyzer.chart.whale'), { exact: true }).first()).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test(`${route}: the demo log fits CLV with a progress bar; stored only when opted in; clear removes it`, async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		const errors = collectErrors(page);
+		await openAnalyzer(page, route);
+		await page.getByLabel(t('analyzer.demo.scenario')).selectOption('ecommerce-membership');
+		await page.getByLabel(t('analyzer.demo.seed')).fill('42');
+		await page.getByRole('button', { name: t('analyzer.demo.load') }).click();
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		await page.getByRole('button', { name: t('analyzer.clv.run') }).click();
+		await expect(page.getByRole('table', { name: t('analyzer.clv.paramsCaption') })).toBeVisible({ timeout: 60_000 });
+		await expect(page.getByRole('region', { name: t('analyzer.clv.tableHeading') })).toBeVisible();
+		expect(await page.evaluate(() => localStorage.getItem('course-analyzer-v1'))).toBeNull();
+		await page.getByLabel(t('analyzer.remember.label')).check();
+		expect(await page.evaluate(() => localStorage.getItem('course-analyzer-v1'))).not.toBeNull();
+		await page.getByRole('button', { name: t('analyzer.clear') }).click();
+		expect(await page.evaluate(() => localStorage.getItem('course-analyzer-v1'))).toBeNull();
+		await expect(page.getByRole('button', { name: t('analyzer.map.check') })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test(`${route}: no axe violations in light mode, with results on screen`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+		await openAnalyzer(page, route);
+		await expectNoAxeViolations(page);
+		await page
+			.getByLabel(t('analyzer.load.paste'))
+			.fill('客户名称\t收入\t利润\n甲\t1000\t-50\n乙\t500\t200\n丙\t300\t90');
+		await page.getByRole('button', { name: t('analyzer.load.readPaste') }).click();
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		await expect(page.getByRole('table', { name: t('analyzer.customers.tableCaption') })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
