@@ -53,6 +53,12 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			lastUpdated: false,
+			// Offline support: the web app manifest, and an external (CSP-friendly) script that registers /sw.js.
+			head: [
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0072b2' } },
+				{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
+			],
 			// Our own bilingual 404 page lives in src/pages/404.astro.
 			disable404Route: true,
 			pagination: true,

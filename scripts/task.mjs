@@ -122,6 +122,8 @@ function printTimings() {
 
 function build() {
 	step('build', bin('astro'), ['build']);
+	// The service worker lists the built files, so it can only be generated once astro build (and Pagefind) is done.
+	step('sw', process.execPath, [join(root, 'scripts', 'buildServiceWorker.mjs')]);
 }
 
 function serve(command) {
@@ -145,6 +147,14 @@ const tasks = {
 		serve('dev');
 	},
 	build,
+	async package() {
+		build();
+		const { zipSite } = await import('./zipSite.mjs');
+		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+		const outFile = join(root, `course-site-${version}-${new Date().toISOString().slice(0, 10)}.zip`);
+		const { files, bytes } = zipSite(join(root, 'dist'), outFile);
+		log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+	},
 	check() {
 		step('typecheck', bin('astro'), ['check', '--minimumSeverity', 'warning']);
 	},
@@ -185,4 +195,4 @@ const name = process.argv[2];
 if (!name || !(name in tasks)) fail(`unknown task "${name ?? ''}"; one of: ${Object.keys(tasks).join(', ')}`);
 ensureNode();
 ensureDependencies();
-tasks[name]();
+await tasks[name]();
