@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type Locale, type UiKey, uiStrings } from '../../i18n/uiStrings.ts';
+import { type Translate, translator } from '../../i18n/translator.ts';
+import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { type TransactionRecord, transactionLogFromRecords } from '../../sim/analytics/transactionLog.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import { analyseTransactionLog, type TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
@@ -38,8 +39,9 @@ type Checked =
  * files are read with the File API, the models run in a Web Worker, and nothing is sent or stored unless the user
  * asks for it to be remembered.
  */
-export default function AnalyzerIsland({ locale }: { locale: Locale }) {
-	const t = useMemo(() => uiStrings(locale), [locale]);
+export default function AnalyzerIsland({ locale, strings }: { locale: Locale; strings: UiDictionary }) {
+	// The page's own dictionary comes as a prop, so neither language's strings are in the bundle.
+	const t = useMemo(() => translator(strings), [strings]);
 	const format = useMemo(() => makeFormatters(locale, locale === 'en' ? 'USD' : 'CNY'), [locale]);
 	const [message, setMessage] = useState('');
 	const ui: LabUi = useMemo(
@@ -305,7 +307,7 @@ export default function AnalyzerIsland({ locale }: { locale: Locale }) {
 	);
 }
 
-type T = ReturnType<typeof uiStrings>;
+type T = Translate;
 type Format = ReturnType<typeof makeFormatters>;
 
 function MappingSection(props: {
