@@ -18,7 +18,8 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
-	timeout: 30_000,
+	// axe over a long lecture in both themes takes 15-20 s alone and passed 30 s on a loaded 2-core machine.
+	timeout: 60_000,
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
