@@ -21,9 +21,19 @@ import { nameCustomers } from '../portfolio/nameCustomers.ts';
 import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
 import { type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { runBenchmark } from './runBenchmark.ts';
+import { verifyFiles } from './verifyFiles.ts';
 
 /** An error the user caused; printed as one line, exit code 2. */
 export class UsageError extends Error {}
+
+/** A verdict that is not a success (a rejected hand-in): its output still prints, its reasons go to stderr, exit 1. */
+export class FailedVerdict extends Error {
+	readonly output: string;
+	constructor(output: string, reasons: string) {
+		super(reasons);
+		this.output = output;
+	}
+}
 
 const usage = `usage: npm run sim -- <command> [options]
   scenarios                                   list scenario ids and titles
@@ -35,6 +45,8 @@ const usage = `usage: npm run sim -- <command> [options]
   clv --transactions FILE [--calibration-end YYYY-MM-DD] [--predict-weeks N] [--margin X] [--format json|csv]
   rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
       FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns
+  verify FILE                                 recompute a team's result file (or a file holding its code)
+  debrief FILE...                             verify team results and print the leaderboard as CSV
 policies: ${referencePolicies.join(', ')}`;
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -240,7 +252,8 @@ export async function main(argv: string[]): Promise<string> {
 				margin: { type: 'string' },
 			},
 			strict: true,
-			allowPositionals: false,
+			// Only verify and debrief take file names without an option in front.
+			allowPositionals: command === 'verify' || command === 'debrief',
 		});
 	} catch (error) {
 		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
@@ -370,6 +383,20 @@ export async function main(argv: string[]): Promise<string> {
 				2,
 			);
 		}
+		case 'verify': {
+			const files = parsed.positionals;
+			if (files.length !== 1) throw new UsageError('verify takes exactly one FILE (a team result file or code)');
+			const report = verifyFiles(files);
+			if (report.rejected.length) throw new FailedVerdict('', report.rejected.join('\n'));
+			return report.verified.join('\n');
+		}
+		case 'debrief': {
+			const files = parsed.positionals;
+			if (files.length === 0) throw new UsageError('debrief takes one or more FILEs (team result files or codes)');
+			const report = verifyFiles(files);
+			if (report.rejected.length) throw new FailedVerdict(report.csv, report.rejected.join('\n'));
+			return report.csv.trimEnd();
+		}
 		case undefined:
 		case 'help':
 		case '--help':
@@ -447,6 +474,11 @@ if (import.meta.main) {
 			process.stdout.write(`${text}\n`);
 		},
 		(error: unknown) => {
+			if (error instanceof FailedVerdict) {
+				if (error.output) process.stdout.write(error.output);
+				process.stderr.write(`${error.message}\n`);
+				process.exit(1);
+			}
 			if (error instanceof UsageError) {
 				process.stderr.write(`error: ${error.message}\n`);
 				process.exit(2);

@@ -1,0 +1,99 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { crc32 } from './crc32.ts';
+
+/**
+ * Why a link, code or file was refused, as a stable id the UI translates (`workshop.check.<id>`) plus a detail that
+ * needs no translation (a field path, a version, two checksums). Every decoder returns one of these instead of
+ * throwing, so nothing is ever half imported.
+ */
+export type CheckId =
+	| 'empty'
+	| 'tooLarge'
+	| 'kind'
+	| 'version'
+	| 'encoding'
+	| 'truncated'
+	| 'checksum'
+	| 'json'
+	| 'schema'
+	| 'scenario'
+	| 'session'
+	| 'decisions'
+	| 'results';
+
+export interface CheckFailure {
+	ok: false;
+	check: CheckId;
+	detail: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | CheckFailure;
+
+export function failure(check: CheckId, detail: string): CheckFailure {
+	return { ok: false, check, detail };
+}
+
+/** Codes are pasted by hand and carried in links; anything far longer than a real one is not one. */
+export const MAX_CODE_LENGTH = 20_000;
+
+function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i] as number);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}
+
+/**
+ * A value as a short, URL-safe code: `<kind><version>.<crc32 of the JSON>.<base64url of the deflated JSON>`, e.g.
+ * `w1.1a2b3c4d.eJyr…`. The kind letter tells a session link from a team result; the version lets a later site refuse
+ * (or migrate) an older code by name rather than misread it.
+ */
+export function encodeShareCode(kind: string, version: number, value: unknown): string {
+	const json = strToU8(JSON.stringify(value));
+	return `${kind}${version}.${crc32(json)}.${toBase64Url(deflateSync(json, { level: 9 }))}`;
+}
+
+/**
+ * Reads a code written by `encodeShareCode`, checking in order: present, plausible length, kind, version, alphabet,
+ * complete deflate stream, checksum, JSON. The caller then validates the value's shape with its schema.
+ */
+export function decodeShareCode(raw: string, kind: string, version: number): Checked<unknown> {
+	// Codes get wrapped by chat apps and mail: whitespace inside is never part of one.
+	const text = raw.replace(/\s+/g, '');
+	if (text === '') return failure('empty', '');
+	if (text.length > MAX_CODE_LENGTH) return failure('tooLarge', `${text.length} > ${MAX_CODE_LENGTH}`);
+	const match = /^([a-z])(\d+)\.(.*)$/.exec(text);
+	if (!match) return failure('kind', text.slice(0, 12));
+	const [, codeKind, codeVersion, rest = ''] = match;
+	if (codeKind !== kind) return failure('kind', `${codeKind}${codeVersion}`);
+	if (Number(codeVersion) !== version) return failure('version', `${codeVersion} ≠ ${version}`);
+	const parts = /^([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/.exec(rest);
+	if (!parts) return failure(rest.includes('.') ? 'encoding' : 'truncated', rest.slice(0, 12));
+	const [, expected, body = ''] = parts;
+	let bytes: Uint8Array;
+	try {
+		bytes = fromBase64Url(body);
+	} catch {
+		return failure('encoding', '');
+	}
+	let json: Uint8Array;
+	try {
+		json = inflateSync(bytes);
+	} catch {
+		// A code cut short ends inside the compressed stream, which inflate reports as an unexpected end.
+		return failure('truncated', `${body.length}`);
+	}
+	const actual = crc32(json);
+	if (actual !== expected) return failure('checksum', `${actual} ≠ ${expected}`);
+	try {
+		return { ok: true, value: JSON.parse(strFromU8(json)) };
+	} catch {
+		return failure('json', '');
+	}
+}
