@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
 import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
@@ -27,6 +27,14 @@ export interface SimulationLabProps {
 	labId: string;
 	seed?: number;
 	size?: number;
+	/** Expected values (the default) or random draws; a workshop session fixes it. */
+	mode?: 'expected' | 'stochastic';
+	/** A workshop team cannot start over (its rounds are locked); lessons and free play can. */
+	allowReset?: boolean;
+	/** Rendered inside the lab's actor context under its header: the workshop's round banner. */
+	banner?: ReactNode;
+	/** Rendered inside the lab's actor context, after the lab: the workshop's hand-in panel. */
+	children?: ReactNode;
 }
 
 /** The state the lab has reached when its last step is done, which completes the lesson's lab step. */
@@ -57,6 +65,7 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 			scenarioId: fixedScenario?.id ?? props.scenarios[0]?.id ?? 'ict-equipment',
 			seed: props.seed ?? 42,
 			size: props.size ?? fixedScenario?.portfolio.defaultSize ?? 2000,
+			...(props.mode ? { mode: props.mode } : {}),
 		},
 	};
 	return (
@@ -83,7 +92,18 @@ interface ShellProps extends SimulationLabProps {
 	onReset: () => void;
 }
 
-function LabShell({ locale, strings, labId, steps = [...labSteps], freePlay, initialNotice, onReset }: ShellProps) {
+function LabShell({
+	locale,
+	strings,
+	labId,
+	steps = [...labSteps],
+	freePlay,
+	initialNotice,
+	onReset,
+	allowReset = true,
+	banner,
+	children,
+}: ShellProps) {
 	const actor = LabContext.useActorRef();
 	const state = LabContext.useSelector((s) => String(s.value));
 	const scenarioId = LabContext.useSelector((s) => s.context.config.scenarioId);
@@ -158,6 +178,7 @@ function LabShell({ locale, strings, labId, steps = [...labSteps], freePlay, ini
 							: t('lab.roundOf', { round: Math.min(roundsPlayed + (state === 'allocate' ? 1 : 0), rounds), rounds })}
 					</p>
 				</header>
+				{banner}
 				{notice && (
 					<p className="course-lab__notice" role="status">
 						{t(`lab.notice.${notice}`)}
@@ -216,7 +237,8 @@ function LabShell({ locale, strings, labId, steps = [...labSteps], freePlay, ini
 				)}
 				{state === 'debrief' && renderStep('debrief')}
 
-				<div className="course-lab__reset">
+				{children}
+				<div className="course-lab__reset" hidden={!allowReset}>
 					{confirmingReset ? (
 						<fieldset>
 							<legend>{t('lab.reset.confirm')}</legend>

@@ -1,0 +1,74 @@
+import { useId, useMemo, useState } from 'react';
+import { buildTeamResult, teamResultCode, teamResultFile } from '../../sim/workshop/teamResult.ts';
+import { sessionId, type WorkshopSession } from '../../sim/workshop/workshopSession.ts';
+import { LabContext } from '../lab/LabContext.ts';
+import { useLabUi } from '../lab/LabUi.ts';
+import { fileSafe } from './sessionHash.ts';
+
+/**
+ * "Hand in your result": the team's session, tiering, locked decisions and results as a code to paste and as a JSON
+ * file, available at any point after the tiering. Rendered inside the team's lab, so it reads the exercise actor.
+ */
+export function HandInPanel({ session, team }: { session: WorkshopSession; team: string }) {
+	const { t, announce } = useLabUi();
+	const state = LabContext.useSelector((s) => String(s.value));
+	const tiering = LabContext.useSelector((s) => s.context.tiering);
+	const decisions = LabContext.useSelector((s) => s.context.decisions);
+	const results = LabContext.useSelector((s) => s.context.results);
+	const tierConfirmed = LabContext.useSelector((s) => s.context.tierIds.length > 0);
+	const [copied, setCopied] = useState('');
+	const titleId = useId();
+	// While a round runs, the results lag the decisions by one round: hand in what is settled.
+	const settled = state !== 'run' && state !== 'generate' && state !== 'configure' && state !== 'tier';
+	const hand = useMemo(() => {
+		if (!settled || !tiering || !tierConfirmed) return null;
+		if (decisions.length > 0 && results?.rounds.length !== decisions.length) return null;
+		const result = buildTeamResult(session, team, tiering, decisions, decisions.length ? results : null);
+		return { code: teamResultCode(result), file: teamResultFile(result) };
+	}, [settled, tiering, tierConfirmed, decisions, results, session, team]);
+
+	const copy = async (text: string) => {
+		try {
+			await navigator.clipboard.writeText(text);
+			setCopied(t('workshop.handIn.copied'));
+		} catch {
+			setCopied(t('workshop.facilitator.copyFailed'));
+		}
+		announce(t('workshop.handIn.copied'));
+	};
+	const download = (file: string) => {
+		const url = URL.createObjectURL(new Blob([file], { type: 'application/json' }));
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = `team-result-${sessionId(session)}-${fileSafe(team)}-r${decisions.length}.json`;
+		a.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	};
+
+	return (
+		<section className="workshop-handin" aria-labelledby={titleId}>
+			<h3 id={titleId}>{t('workshop.handIn.heading')}</h3>
+			<p>{t('workshop.handIn.intro')}</p>
+			{hand ? (
+				<>
+					<p>{t('workshop.handIn.rounds', { played: decisions.length, rounds: session.rounds })}</p>
+					<label className="workshop-code">
+						{t('workshop.handIn.code')}
+						<textarea readOnly rows={4} value={hand.code} onFocus={(e) => e.currentTarget.select()} />
+					</label>
+					<div className="course-lab__actions">
+						<button type="button" onClick={() => copy(hand.code)}>
+							{t('workshop.handIn.copy')}
+						</button>
+						<button type="button" onClick={() => download(hand.file)}>
+							{t('workshop.handIn.download')}
+						</button>
+					</div>
+					<p role="status">{copied}</p>
+				</>
+			) : (
+				<p>{t('workshop.handIn.notYet')}</p>
+			)}
+		</section>
+	);
+}

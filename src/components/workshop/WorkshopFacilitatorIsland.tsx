@@ -1,0 +1,326 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { translator } from '../../i18n/translator.ts';
+import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
+import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
+import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
+import {
+	defaultSchedule,
+	type EventType,
+	eventTypes,
+	firstIssue,
+	parseSessionCode,
+	sessionCode,
+	sessionId,
+	type WorkshopSession,
+	workshopSessionSchema,
+} from '../../sim/workshop/workshopSession.ts';
+import { readSessionHash, writeSessionHash } from './sessionHash.ts';
+import { SessionSummary } from './WorkshopTeamIsland.tsx';
+
+export interface WorkshopFacilitatorProps {
+	scenarios: Scenario[];
+	strings: UiDictionary;
+	locale: Locale;
+	/** The team page and the debrief page of this locale, e.g. `/en/workshop/team/`. */
+	teamPath: string;
+	debriefPath: string;
+}
+
+interface Draft {
+	scenario: string;
+	seed: string;
+	size: number;
+	rounds: number;
+	mode: 'expected' | 'stochastic';
+	/** The event type of each round, or '' for none. */
+	events: (EventType | '')[];
+	teams: string;
+	minutes: string;
+}
+
+function draftFrom(base: Scenario, teams: string): Draft {
+	const events = Array.from({ length: 8 }, (_, r) => defaultSchedule(base).find((e) => e.round === r + 1)?.type ?? '');
+	return {
+		scenario: base.id,
+		seed: '42',
+		size: 2000,
+		rounds: base.rounds,
+		mode: 'expected',
+		events,
+		teams,
+		minutes: '15',
+	};
+}
+
+function draftOf(session: WorkshopSession): Draft {
+	return {
+		scenario: session.scenario,
+		seed: String(session.seed),
+		size: session.size,
+		rounds: session.rounds,
+		mode: session.mode,
+		events: Array.from({ length: 8 }, (_, r) => session.events.find((e) => e.round === r + 1)?.type ?? ''),
+		teams: session.teams.join('\n'),
+		minutes: String(session.minutesPerRound),
+	};
+}
+
+function sessionOf(draft: Draft) {
+	return workshopSessionSchema.safeParse({
+		scenario: draft.scenario,
+		seed: Number(draft.seed),
+		size: draft.size,
+		rounds: draft.rounds,
+		mode: draft.mode,
+		events: draft.events.slice(0, draft.rounds).flatMap((type, r) => (type === '' ? [] : [{ round: r + 1, type }])),
+		teams: draft.teams.split('\n').filter((line) => line.trim() !== ''),
+		minutesPerRound: Number(draft.minutes),
+	});
+}
+
+/**
+ * The facilitator's set-up: scenario, seed, size, rounds, event schedule, teams and time per round, turned into a
+ * session link and its QR code. The page's own URL keeps the session, so a reload shows it again.
+ */
+export default function WorkshopFacilitatorIsland({
+	scenarios,
+	strings,
+	locale,
+	teamPath,
+	debriefPath,
+}: WorkshopFacilitatorProps) {
+	registerScenarios(scenarios);
+	const t = useMemo(() => translator(strings), [strings]);
+	const first = scenarios[0] as Scenario;
+	const [draft, setDraft] = useState<Draft>(() => draftFrom(first, t('workshop.facilitator.defaultTeams')));
+	const [created, setCreated] = useState<{ session: WorkshopSession; code: string } | null>(null);
+	const [problem, setProblem] = useState('');
+	useEffect(() => {
+		const { code } = readSessionHash(window.location.hash);
+		if (!code) return;
+		const parsed = parseSessionCode(code);
+		if (parsed.ok) {
+			setDraft(draftOf(parsed.value.session));
+			setCreated({ session: parsed.value.session, code });
+		}
+	}, []);
+	const set = (change: Partial<Draft>) => {
+		setDraft((d) => ({ ...d, ...change }));
+		setCreated(null);
+	};
+	const base = scenarios.find((s) => s.id === draft.scenario) ?? first;
+	const ids = { form: useId(), result: useId() };
+
+	return (
+		<div className="workshop">
+			<form
+				className="workshop-setup"
+				aria-labelledby={ids.form}
+				onSubmit={(e) => {
+					e.preventDefault();
+					const parsed = sessionOf(draft);
+					if (!parsed.success) {
+						setProblem(t('workshop.facilitator.invalid', { detail: firstIssue(parsed.error) }));
+						return;
+					}
+					setProblem('');
+					const code = sessionCode(parsed.data);
+					window.history.replaceState(null, '', writeSessionHash(code));
+					setCreated({ session: parsed.data, code });
+				}}
+			>
+				<h2 id={ids.form}>{t('workshop.facilitator.heading')}</h2>
+				<p>{t('workshop.facilitator.intro')}</p>
+				<div className="workshop-setup__grid">
+					<label>
+						{t('workshop.facilitator.scenario')}
+						<select
+							value={draft.scenario}
+							onChange={(e) => {
+								const next = scenarios.find((s) => s.id === e.target.value);
+								if (next)
+									set({ ...draftFrom(next, draft.teams), seed: draft.seed, size: draft.size, minutes: draft.minutes });
+							}}
+						>
+							{scenarios.map((s) => (
+								<option key={s.id} value={s.id}>
+									{s.title[locale]}
+								</option>
+							))}
+						</select>
+					</label>
+					<label>
+						{t('workshop.facilitator.seed')}
+						<input
+							type="number"
+							min={0}
+							max={4294967295}
+							value={draft.seed}
+							onChange={(e) => set({ seed: e.target.value })}
+						/>
+					</label>
+					<label>
+						{t('workshop.facilitator.size')}
+						<select value={draft.size} onChange={(e) => set({ size: Number(e.target.value) })}>
+							{[500, 1000, 2000, 5000].map((n) => (
+								<option key={n} value={n}>
+									{n.toLocaleString(locale)}
+								</option>
+							))}
+						</select>
+					</label>
+					<label>
+						{t('workshop.facilitator.rounds')}
+						<select value={draft.rounds} onChange={(e) => set({ rounds: Number(e.target.value) })}>
+							{[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+								<option key={n} value={n}>
+									{n}
+								</option>
+							))}
+						</select>
+					</label>
+					<label>
+						{t('workshop.facilitator.mode')}
+						<select
+							value={draft.mode}
+							onChange={(e) => set({ mode: e.target.value === 'stochastic' ? 'stochastic' : 'expected' })}
+						>
+							<option value="expected">{t('workshop.mode.expected')}</option>
+							<option value="stochastic">{t('workshop.mode.stochastic')}</option>
+						</select>
+					</label>
+					<label>
+						{t('workshop.facilitator.minutes')}
+						<input
+							type="number"
+							min={1}
+							max={180}
+							value={draft.minutes}
+							onChange={(e) => set({ minutes: e.target.value })}
+						/>
+					</label>
+				</div>
+				<fieldset className="workshop-setup__events">
+					<legend>{t('workshop.facilitator.events')}</legend>
+					<p>{t('workshop.facilitator.eventsHint')}</p>
+					{Array.from({ length: draft.rounds }, (_, r) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: a round is its position; there is no other identity.
+						<label key={`round-${r + 1}`}>
+							{t('workshop.facilitator.eventForRound', { round: r + 1 })}
+							<select
+								value={draft.events[r] ?? ''}
+								onChange={(e) => {
+									const events = [...draft.events];
+									events[r] = e.target.value as EventType | '';
+									set({ events });
+								}}
+							>
+								<option value="">{t('workshop.noEvent')}</option>
+								{eventTypes.map((type) => (
+									<option key={type} value={type}>
+										{t(`event.${type}.name`)}
+									</option>
+								))}
+							</select>
+						</label>
+					))}
+				</fieldset>
+				<label className="workshop-setup__teams">
+					{t('workshop.facilitator.teams')}
+					<textarea rows={5} value={draft.teams} onChange={(e) => set({ teams: e.target.value })} />
+				</label>
+				<button type="submit">{t('workshop.facilitator.create')}</button>
+				{problem && (
+					<p className="course-lab__error" role="alert">
+						{problem}
+					</p>
+				)}
+				<p>
+					<a href={`#notes-${base.id}`}>{t('workshop.facilitator.notes')}</a>
+				</p>
+			</form>
+			{created && (
+				<SessionLink
+					session={created.session}
+					code={created.code}
+					base={base}
+					t={t}
+					locale={locale}
+					teamPath={teamPath}
+					debriefPath={debriefPath}
+					titleId={ids.result}
+				/>
+			)}
+		</div>
+	);
+}
+
+function SessionLink({
+	session,
+	code,
+	base,
+	t,
+	locale,
+	teamPath,
+	debriefPath,
+	titleId,
+}: {
+	session: WorkshopSession;
+	code: string;
+	base: Scenario;
+	t: ReturnType<typeof translator>;
+	locale: Locale;
+	teamPath: string;
+	debriefPath: string;
+	titleId: string;
+}) {
+	const link = new URL(`${teamPath}${writeSessionHash(code)}`, window.location.href).href;
+	const id = sessionId(session);
+	const [qr, setQr] = useState<string | null>(null);
+	const [status, setStatus] = useState('');
+	useEffect(() => {
+		let live = true;
+		// The QR library is only needed here, once a session exists: it stays out of the page's first load.
+		import('qrcode')
+			.then((QRCode) => QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 320 }))
+			.then((url) => live && setQr(url))
+			.catch(() => live && setStatus(t('workshop.facilitator.qrFailed')));
+		return () => {
+			live = false;
+		};
+	}, [link, t]);
+	return (
+		<section className="workshop-link" aria-labelledby={titleId}>
+			<h2 id={titleId}>{t('workshop.sessionId', { id })}</h2>
+			<p role="status">{t('workshop.facilitator.created', { id })}</p>
+			<SessionSummary session={session} base={base} locale={locale} t={t} />
+			<label className="workshop-code">
+				{t('workshop.facilitator.link')}
+				<input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+			</label>
+			<div className="course-lab__actions">
+				<button
+					type="button"
+					onClick={() =>
+						navigator.clipboard.writeText(link).then(
+							() => setStatus(t('workshop.facilitator.copied')),
+							() => setStatus(t('workshop.facilitator.copyFailed')),
+						)
+					}
+				>
+					{t('workshop.facilitator.copy')}
+				</button>
+				<a className="workshop-button" href={link} target="_blank" rel="noopener">
+					{t('workshop.facilitator.openTeam')}
+				</a>
+				<a className="workshop-button" href={`${debriefPath}${writeSessionHash(code)}`}>
+					{t('workshop.facilitator.openDebrief')}
+				</a>
+			</div>
+			{status && <p role="status">{status}</p>}
+			{qr && (
+				<img className="workshop-qr" src={qr} width={320} height={320} alt={t('workshop.facilitator.qrAlt', { id })} />
+			)}
+		</section>
+	);
+}
