@@ -60,5 +60,5 @@ export function requestClv(
  */
 export function warmAnalyzer(): void {
 	analyzerWorker();
-	void import('chart.js');
+	void import('../lab/registeredChart.ts');
 }

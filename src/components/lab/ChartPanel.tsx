@@ -9,21 +9,7 @@ let chartJs: Promise<typeof Chart> | null = null;
  * one, so the library stays out of the page's first load.
  */
 function loadChartJs(): Promise<typeof Chart> {
-	chartJs ??= import('chart.js').then((m) => {
-		m.Chart.register(
-			m.LineController,
-			m.LineElement,
-			m.PointElement,
-			m.BarController,
-			m.BarElement,
-			m.ScatterController,
-			m.CategoryScale,
-			m.LinearScale,
-			m.Legend,
-			m.Tooltip,
-		);
-		return m.Chart;
-	});
+	chartJs ??= import('./registeredChart.ts').then((m) => m.registeredChart);
 	return chartJs;
 }
 
