@@ -18,11 +18,17 @@ async function createSession(page: Page, locale: Locale, prefix: string): Promis
 	await page.goto(`${prefix}/workshop/facilitator/`);
 	await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
 	await page.waitForSelector('astro-island:not([ssr])');
-	await page.getByLabel(t('workshop.facilitator.scenario')).selectOption('ict-equipment');
-	await page.getByLabel(t('workshop.facilitator.size')).selectOption('500');
-	await page.getByLabel(t('workshop.facilitator.rounds')).selectOption('3');
-	await page.getByLabel(t('workshop.facilitator.eventForRound', { round: 2 })).selectOption('downturn');
-	await page.getByLabel(t('workshop.facilitator.eventForRound', { round: 3 })).selectOption('');
+	await page
+		.getByRole('combobox', { name: t('workshop.facilitator.scenario'), exact: true })
+		.selectOption('ict-equipment');
+	await page.getByRole('combobox', { name: t('workshop.facilitator.size'), exact: true }).selectOption('500');
+	await page.getByRole('combobox', { name: t('workshop.facilitator.rounds'), exact: true }).selectOption('3');
+	await page
+		.getByRole('combobox', { name: t('workshop.facilitator.eventForRound', { round: 2 }), exact: true })
+		.selectOption('downturn');
+	await page
+		.getByRole('combobox', { name: t('workshop.facilitator.eventForRound', { round: 3 }), exact: true })
+		.selectOption('');
 	await page.getByLabel(t('workshop.facilitator.teams')).fill(`红队\n${xssName}`);
 	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
 	await expect(page.getByRole('img', { name: /./ }).and(page.locator('.workshop-qr'))).toBeVisible({ timeout: 20_000 });

@@ -83,6 +83,14 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 	const [metric, setMetric] = useState<LeaderboardMetric>('score');
 	const [projector, setProjector] = useState(false);
 	const [message, setMessage] = useState('');
+	// The report's date is the moment of printing; it is not rendered at build time, which would differ on hydration.
+	const [printedAt, setPrintedAt] = useState<Date | null>(null);
+	useEffect(() => {
+		const stamp = () => setPrintedAt(new Date());
+		stamp();
+		window.addEventListener('beforeprint', stamp);
+		return () => window.removeEventListener('beforeprint', stamp);
+	}, []);
 	const nextId = useRef(0);
 	// The latest teams and session for the import loop, which runs across several renders.
 	const live = useRef({ teams, session: session?.session ?? null });
@@ -373,9 +381,11 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 					{t('workshop.debrief.projector')}
 				</button>
 			</div>
-			<p className="workshop-printonly">
-				{t('workshop.debrief.printedOn', { date: new Date().toLocaleString(locale) })}
-			</p>
+			{printedAt && (
+				<p className="workshop-printonly">
+					{t('workshop.debrief.printedOn', { date: printedAt.toLocaleString(locale) })}
+				</p>
+			)}
 			<div className="sr-only" aria-live="polite" role="status">
 				{message}
 			</div>

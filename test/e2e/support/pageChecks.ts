@@ -17,6 +17,8 @@ export function collectErrors(page: Page): string[] {
 /** Fails with the list of axe violations (rule, impact, first target) when the page has any. */
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`);
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`,
+	);
 	expect(summary).toEqual([]);
 }
