@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { inlineCodeHashes } from './src/integrations/inlineCodeHashes.ts';
 
 const docsDir = new URL('./src/content/docs/', import.meta.url);
 
@@ -31,6 +32,26 @@ export default defineConfig({
 	// The canonical origin for sitemap and social links; override with SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
+	// A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits, everything
+	// else must come from this site. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search (it allows no JS
+	// eval); style attributes stay allowed because islands render inline sizes (e.g. a virtualised table's height).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	vite: {
 		// An ES-module worker keeps faker in its own chunk, fetched only when customer names are first shown.
 		worker: { format: 'es' },
@@ -69,6 +90,9 @@ export default defineConfig({
 				MarkdownContent: './src/components/LessonContent.astro',
 				// Marks completed lessons in the sidebar.
 				Sidebar: './src/components/ProgressSidebar.astro',
+				// Starlight's theme scripts, made to survive browsers that block localStorage.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			routeMiddleware: ['./src/routeData/quizTocEntry.ts'],
 			sidebar: [
@@ -84,5 +108,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		react(),
+		// Last: completes each page's CSP with the hashes of Starlight's inline scripts once every page is written.
+		inlineCodeHashes(),
 	],
 });

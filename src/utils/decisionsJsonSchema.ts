@@ -1,3 +1,4 @@
+import '../sim/zodConfig.ts';
 import { z } from 'zod';
 import { decisionsSchema } from '../sim/exercise/decisionsSchema.ts';
 

@@ -1,3 +1,4 @@
+import '../zodConfig.ts';
 import { z } from 'zod';
 
 /** Text in both course languages; every scenario string a learner sees is written in each. */

@@ -1,3 +1,4 @@
+import '../zodConfig.ts';
 import * as z from 'zod/mini';
 import { attributeIds } from './customerAttributes.ts';
 

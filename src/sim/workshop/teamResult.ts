@@ -1,3 +1,4 @@
+import '../zodConfig.ts';
 import { z } from 'zod';
 import type { ExerciseResults } from '../exercise/exerciseSteps.ts';
 import { type TierAllocation, tierAllocationKeys } from '../model/tierAllocation.ts';

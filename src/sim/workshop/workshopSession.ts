@@ -1,3 +1,4 @@
+import '../zodConfig.ts';
 import { z } from 'zod';
 import type { ExerciseConfig } from '../exercise/exerciseSteps.ts';
 import { findScenario } from '../scenarios/scenarioRegistry.ts';
