@@ -1,6 +1,7 @@
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
+import { openWebStorage } from '../../progress/openWebStorage.ts';
 import { type TransactionRecord, transactionLogFromRecords } from '../../sim/analytics/transactionLog.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import { analyseTransactionLog, type TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
@@ -27,6 +28,18 @@ import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
 const STORAGE_KEY = 'course-analyzer-v1';
+
+/** A remembered data set, or null when the stored copy is not one (damaged, or written by something else). */
+function parseRemembered(text: string): { text: string; source: string } | null {
+	try {
+		const data: unknown = JSON.parse(text);
+		if (typeof data !== 'object' || data === null) return null;
+		const { text: body, source } = data as Record<string, unknown>;
+		return typeof body === 'string' && typeof source === 'string' ? { text: body, source } : null;
+	} catch {
+		return null;
+	}
+}
 
 type Loaded = { table: RawTable; source: string; encoding?: string };
 type Checked =
@@ -64,6 +77,8 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const [accepted, setAccepted] = useState(false);
 	const [paste, setPaste] = useState('');
 	const [remember, setRemember] = useState(false);
+	// Why remembering did not or could not happen: storage off, the data too large, or a damaged saved copy.
+	const [storageNote, setStorageNote] = useState<UiKey | null>(null);
 	const [demoScenario, setDemoScenario] = useState('ecommerce-membership');
 	const [demoSeed, setDemoSeed] = useState(42);
 	const [busy, setBusy] = useState(false);
@@ -97,27 +112,38 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 
 	// Restore only what the user asked to be remembered.
 	useEffect(() => {
-		const saved = window.localStorage.getItem(STORAGE_KEY);
-		if (!saved) return;
-		try {
-			const data = JSON.parse(saved) as { text: string; source: string };
-			setRemember(true);
-			load(data.text, data.source);
-		} catch {
-			window.localStorage.removeItem(STORAGE_KEY);
+		const storage = openWebStorage();
+		const saved = storage?.getItem(STORAGE_KEY);
+		if (!storage || !saved) return;
+		const data = parseRemembered(saved);
+		if (!data) {
+			storage.removeItem(STORAGE_KEY);
+			setStorageNote('analyzer.remember.corrupted');
+			return;
 		}
+		setRemember(true);
+		load(data.text, data.source);
 	}, [load]);
 
 	const rawText = useRef('');
 	useEffect(() => {
-		if (remember && loaded && rawText.current) {
-			try {
-				window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ text: rawText.current, source: loaded.source }));
-			} catch {
-				setMessage(t('analyzer.remember.full'));
-			}
-		} else if (!remember) window.localStorage.removeItem(STORAGE_KEY);
-	}, [remember, loaded, t]);
+		const storage = openWebStorage();
+		if (!remember) {
+			storage?.removeItem(STORAGE_KEY);
+			return;
+		}
+		if (!storage) {
+			setStorageNote('analyzer.remember.off');
+			return;
+		}
+		if (!loaded || !rawText.current) return;
+		try {
+			storage.setItem(STORAGE_KEY, JSON.stringify({ text: rawText.current, source: loaded.source }));
+			setStorageNote(null);
+		} catch {
+			setStorageNote('analyzer.remember.full');
+		}
+	}, [remember, loaded]);
 
 	const readFile = useCallback(
 		async (file: File) => {
@@ -146,7 +172,8 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	}, [demoScenario, demoSeed, load, t]);
 
 	const clearAll = () => {
-		window.localStorage.removeItem(STORAGE_KEY);
+		openWebStorage()?.removeItem(STORAGE_KEY);
+		setStorageNote(null);
 		rawText.current = '';
 		setRemember(false);
 		setLoaded(null);
@@ -263,6 +290,11 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 							{t('analyzer.clear')}
 						</button>
 					</div>
+					{storageNote && (
+						<p role="status" className="course-lab__notice">
+							{t(storageNote)}
+						</p>
+					)}
 					{fileError && (
 						<p role="alert" className="course-analyzer__error">
 							{fileError}

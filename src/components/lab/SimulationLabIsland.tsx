@@ -52,7 +52,10 @@ const doneWhen: Record<LabStep, readonly string[]> = {
  */
 export default function SimulationLabIsland(props: SimulationLabProps) {
 	const { labId } = props;
-	const saved = useMemo(() => (typeof window === 'undefined' ? { notice: null } : loadSavedLab(labId)), [labId]);
+	// The save is read after hydration, once: the server has no storage, and the first client render must match the
+	// server's HTML. The lab then restarts from the save (a new key remounts its actor).
+	const [saved, setSaved] = useState<ReturnType<typeof loadSavedLab> | null>(null);
+	useEffect(() => setSaved(loadSavedLab(labId)), [labId]);
 	const [generation, setGeneration] = useState(0);
 	const t = useMemo(() => translator(props.strings), [props.strings]);
 	registerScenarios(props.scenarios);
@@ -70,13 +73,14 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	};
 	return (
 		<LabContext.Provider
-			key={generation}
-			options={generation === 0 && saved.snapshot ? { snapshot: saved.snapshot, input } : { input }}
+			key={`${generation}:${saved ? 'loaded' : 'pending'}`}
+			options={generation === 0 && saved?.snapshot ? { snapshot: saved.snapshot, input } : { input }}
 		>
 			<LabShell
 				{...props}
 				freePlay={!fixedScenario}
-				initialNotice={generation === 0 ? saved.notice : null}
+				initialNotice={generation === 0 ? (saved?.notice ?? null) : null}
+				persist={saved !== null}
 				onReset={() => {
 					clearSavedLab(labId);
 					setGeneration((g) => g + 1);
@@ -89,6 +93,8 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 interface ShellProps extends SimulationLabProps {
 	freePlay: boolean;
 	initialNotice: PersistenceNotice;
+	/** False until the save has been read, so the lab cannot overwrite it first. */
+	persist: boolean;
 	onReset: () => void;
 }
 
@@ -99,6 +105,7 @@ function LabShell({
 	steps = [...labSteps],
 	freePlay,
 	initialNotice,
+	persist,
 	onReset,
 	allowReset = true,
 	banner,
@@ -113,7 +120,7 @@ function LabShell({
 	const rounds = LabContext.useSelector((s) => s.context.rounds);
 	const violationCount = LabContext.useSelector((s) => s.context.violations.length);
 	const canUndo = LabContext.useSelector((s) => s.context.undo.length > 0);
-	const notice = useLabPersistence(actor, labId, initialNotice);
+	const notice = useLabPersistence(actor, labId, initialNotice, persist);
 	const [message, setMessage] = useState('');
 	const [confirmingReset, setConfirmingReset] = useState(false);
 	const t = useMemo(() => translator(strings), [strings]);

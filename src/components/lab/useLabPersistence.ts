@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Actor } from 'xstate';
+import { openWebStorage } from '../../progress/openWebStorage.ts';
 import {
 	type ExerciseSnapshot,
 	parseSavedExercise,
@@ -13,17 +14,7 @@ export type PersistenceNotice = 'storageOff' | 'restoreCorrupted' | 'restoreOthe
 
 const PREFIX = 'course-lab:v1:';
 
-function storage(): Storage | null {
-	try {
-		const s = window.localStorage;
-		const probe = `${PREFIX}probe`;
-		s.setItem(probe, '1');
-		s.removeItem(probe);
-		return s;
-	} catch {
-		return null;
-	}
-}
+const storage = openWebStorage;
 
 /**
  * Reads a lab's saved exercise before the actor starts. A save that cannot be used is removed and reported, so a bad
@@ -46,14 +37,19 @@ export function loadSavedLab(labId: string): { snapshot?: ExerciseSnapshot; noti
 	return { notice };
 }
 
-/** Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. */
+/**
+ * Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. Nothing is
+ * saved while `enabled` is false: before the save is read, a fresh actor must not overwrite it.
+ */
 export function useLabPersistence(
 	actor: Actor<typeof labMachine>,
 	labId: string,
 	initial: PersistenceNotice,
+	enabled = true,
 ): PersistenceNotice {
 	const [notice, setNotice] = useState<PersistenceNotice>(initial);
 	useEffect(() => {
+		if (!enabled) return;
 		const subscription = actor.subscribe((snapshot) => {
 			if (!(savableStates as readonly string[]).includes(String(snapshot.value))) return;
 			const s = storage();
@@ -68,7 +64,7 @@ export function useLabPersistence(
 			}
 		});
 		return () => subscription.unsubscribe();
-	}, [actor, labId]);
+	}, [actor, labId, enabled]);
 	return notice;
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
+import { openWebStorage } from '../../progress/openWebStorage.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { debriefCsv, type LeaderboardMetric, leaderboard, leaderboardMetrics } from '../../sim/workshop/leaderboard.ts';
@@ -40,23 +41,34 @@ interface Item {
 
 const storageKey = (id: string) => `course:workshop-debrief:${id}`;
 
-/** Saving the imported teams is a convenience: when storage is off, the debrief works from memory. */
-function save(id: string, teams: readonly VerifiedTeam[]) {
+/**
+ * Saving the imported teams is a convenience: when storage is off or full, the debrief works from memory and says so.
+ * Returns whether the teams were saved.
+ */
+function save(id: string, teams: readonly VerifiedTeam[]): boolean {
+	const storage = openWebStorage();
+	if (!storage) return false;
 	try {
-		localStorage.setItem(storageKey(id), JSON.stringify(teams.map((team) => teamResultCode(team.result))));
+		storage.setItem(storageKey(id), JSON.stringify(teams.map((team) => teamResultCode(team.result))));
+		return true;
 	} catch {
-		// Private mode or a full quota: nothing to do, the page still holds the teams.
+		return false;
 	}
 }
 
-function restore(id: string): string[] {
+/** The codes saved for a session; a damaged list is removed and reported rather than half used. */
+function restore(id: string): { codes: string[]; damaged: boolean } {
+	const storage = openWebStorage();
+	const raw = storage?.getItem(storageKey(id));
+	if (!storage || !raw) return { codes: [], damaged: false };
 	try {
-		const raw = localStorage.getItem(storageKey(id));
-		const list: unknown = raw ? JSON.parse(raw) : [];
-		return Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : [];
+		const list: unknown = JSON.parse(raw);
+		if (Array.isArray(list) && list.every((c) => typeof c === 'string')) return { codes: list, damaged: false };
 	} catch {
-		return [];
+		// Falls through to the removal below.
 	}
+	storage.removeItem(storageKey(id));
+	return { codes: [], damaged: true };
 }
 
 /** Several codes pasted at once: a new code starts wherever whitespace is followed by `t1.`. */
@@ -83,6 +95,9 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 	const [metric, setMetric] = useState<LeaderboardMetric>('score');
 	const [projector, setProjector] = useState(false);
 	const [message, setMessage] = useState('');
+	const [storageNote, setStorageNote] = useState<
+		'workshop.debrief.storageOff' | 'workshop.debrief.restoreCorrupted' | null
+	>(null);
 	// The report's date is the moment of printing; it is not rendered at build time, which would differ on hydration.
 	const [printedAt, setPrintedAt] = useState<Date | null>(null);
 	useEffect(() => {
@@ -113,7 +128,7 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 			setSession(
 				(s) => s ?? { session: team.session, base: scenarios.find((x) => x.id === team.session.scenario) as Scenario },
 			);
-			save(team.sessionId, next);
+			if (!save(team.sessionId, next)) setStorageNote('workshop.debrief.storageOff');
 		},
 		[scenarios],
 	);
@@ -170,7 +185,8 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 		}
 		setSession(parsed.value);
 		live.current = { teams: [], session: parsed.value.session };
-		const saved = restore(sessionId(parsed.value.session));
+		const { codes: saved, damaged } = restore(sessionId(parsed.value.session));
+		if (damaged) setStorageNote('workshop.debrief.restoreCorrupted');
 		if (saved.length) {
 			importItems(saved.map((text, n) => ({ name: t('workshop.debrief.pastedCode', { n: n + 1 }), text }))).then(() =>
 				setMessage(t('workshop.debrief.restored', { count: saved.length })),
@@ -225,6 +241,11 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 		<section className="workshop workshop-debrief" aria-labelledby={ids.title}>
 			<h2 id={ids.title}>{t('workshop.debrief.heading')}</h2>
 			<p className="workshop-noprint">{t('workshop.debrief.intro')}</p>
+			{storageNote && (
+				<p className="course-lab__notice workshop-noprint" role="status">
+					{t(storageNote)}
+				</p>
+			)}
 			{session ? (
 				<SessionSummary session={session.session} base={session.base} locale={locale} t={t} />
 			) : (
@@ -350,7 +371,8 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 												onClick={() => {
 													const next = teams.filter((x) => x.team !== r.team);
 													setTeams(next);
-													if (session) save(sessionId(session.session), next);
+													if (session && !save(sessionId(session.session), next))
+														setStorageNote('workshop.debrief.storageOff');
 												}}
 											>
 												{t('workshop.debrief.remove', { team: r.team })}
