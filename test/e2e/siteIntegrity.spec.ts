@@ -1,24 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { dist, distPages } from './support/distPages.ts';
 
 // Checks over the whole production build (dist/), page by page, without a browser where none is needed.
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
-const pages = htmlFiles(dist).map((file) => ({
-	file,
-	route: `/${relative(dist, file).replace(/index\.html$/, '')}`,
-	html: readFileSync(file, 'utf8'),
-}));
+const pages = distPages();
 const contentPages = pages.filter((p) => !p.route.endsWith('404.html'));
 
 /** The file a site-relative URL resolves to in dist/, or null. */

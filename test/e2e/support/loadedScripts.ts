@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { dist } from './distPages.ts';
+
+/**
+ * Opens a page, scrolls it through (islands hydrate when visible) and waits until it is idle (Starlight fetches its
+ * search UI then); returns every same-origin script it loaded, by path, with its gzipped size in bytes. With `runLab`,
+ * a lab is also driven until it has drawn its first chart, so the charting library counts too.
+ */
+export async function loadedScripts(page: Page, route: string, runLab: boolean): Promise<Map<string, number>> {
+	const scripts = new Map<string, number>();
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		const type = response.request().resourceType();
+		if (
+			(type === 'script' || url.pathname.endsWith('.js') || url.pathname.endsWith('.mjs')) &&
+			url.origin === new URL(page.url() || 'http://localhost').origin
+		) {
+			try {
+				scripts.set(url.pathname, gzipSync(readFileSync(`${dist}${url.pathname.slice(1)}`)).length);
+			} catch {
+				// Not a file of the build (e.g. a data URL): it has no weight on the wire.
+			}
+		}
+	});
+	await page.goto(route);
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += 400) {
+			window.scrollTo(0, y);
+			await new Promise((r) => setTimeout(r, 30));
+		}
+	});
+	// A lesson's lab starts by itself: wait until it has drawn its first chart, so the charting library counts too.
+	if (runLab && (await page.locator('.course-lab-host').count())) {
+		await page.locator('.course-lab-host').first().scrollIntoViewIfNeeded();
+		if (route.includes('/labs/')) {
+			await page.getByRole('button', { name: /生成客户组合|Generate the portfolio/ }).click();
+			await page.getByRole('button', { name: /采用这个分级|Use this tiering/ }).click();
+		}
+		await page.locator('.course-lab canvas').first().waitFor({ timeout: 30_000 });
+	}
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(500);
+	return scripts;
+}
