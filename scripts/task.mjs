@@ -186,6 +186,11 @@ const tasks = {
 	sim() {
 		run(process.execPath, [simEntry, ...process.argv.slice(3)]);
 	},
+	audit() {
+		requireChromium();
+		if (!existsSync(join(root, 'dist', 'index.html'))) build();
+		step('audit', process.execPath, [join(root, 'scripts', 'audit.ts')]);
+	},
 	bench() {
 		run(process.execPath, [join(root, 'scripts', 'bench.ts'), ...process.argv.slice(3)]);
 	},

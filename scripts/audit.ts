@@ -1,0 +1,95 @@
+// `npm run audit`: Lighthouse (mobile settings, simulated throttling) on the pages that matter most, in the system
+// Chromium, against the production build. Prints a table and exits 1 when a page misses a target.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = join(import.meta.dirname, '..');
+const port = Number(process.env.AUDIT_PORT || 4398);
+const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const pages = [
+	{ name: 'overview', path: '/' },
+	{ name: 'lecture 4', path: '/lectures/04-service-strategy-and-control/' },
+	{ name: 'simulator', path: '/labs/simulator/' },
+	{ name: 'analyzer', path: '/labs/analyzer/' },
+	{ name: 'facilitator', path: '/workshop/facilitator/' },
+];
+const targets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 } as const;
+type Category = keyof typeof targets;
+const categories = Object.keys(targets) as Category[];
+
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+	console.error('No build in dist/: run `npm run build` first (npm test does).');
+	process.exit(2);
+}
+if (!existsSync(chromePath)) {
+	console.error(`No Chromium at ${chromePath}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+	process.exit(2);
+}
+
+async function waitForServer(url: string, ms: number) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`the preview server did not answer at ${url} within ${ms / 1000} s`);
+}
+
+const server = spawn(
+	process.execPath,
+	[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', `${port}`],
+	{
+		cwd: root,
+		stdio: 'ignore',
+	},
+);
+const chrome = await chromeLauncher.launch({
+	chromePath,
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+});
+
+const rows: { name: string; path: string; scores: Record<Category, number>; misses: string[] }[] = [];
+try {
+	await waitForServer(`http://localhost:${port}/`, 30_000);
+	for (const page of pages) {
+		const result = await lighthouse(`http://localhost:${port}${page.path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: categories,
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+		const { lhr } = result;
+		const scores = Object.fromEntries(
+			categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+		) as Record<Category, number>;
+		// Name the audits behind a miss, so the table says what to fix.
+		const misses = categories
+			.filter((c) => scores[c] < targets[c])
+			.flatMap((c) =>
+				(lhr.categories[c]?.auditRefs ?? [])
+					.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+					.map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+			);
+		rows.push({ ...page, scores, misses });
+	}
+} finally {
+	chrome.kill();
+	server.kill();
+}
+
+const header = ['page', ...categories.map((c) => `${c} (≥ ${targets[c]})`)];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const row of rows)
+	console.log(`| ${row.name} ${row.path} | ${categories.map((c) => row.scores[c]).join(' | ')} |`);
+const failed = rows.filter((r) => r.misses.length > 0);
+for (const row of failed) console.log(`\n${row.path} misses a target:\n  ${row.misses.join('\n  ')}`);
+console.log(failed.length ? `\n${failed.length} page(s) below target.` : '\nEvery page meets every target.');
+process.exit(failed.length ? 1 : 0);
