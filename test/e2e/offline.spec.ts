@@ -5,13 +5,17 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { zipSite } from '../../scripts/zipSite.mjs';
 import { uiStrings } from '../../src/i18n/uiStrings.ts';
+import { distPages } from './support/distPages.ts';
 
-// After one online visit the service worker has precached the whole site; with the network cut, lessons, search
-// and the simulator lab must still work, as they would from a USB stick in a training room without Wi-Fi.
+// After one online visit the service worker has precached the whole site; with the network cut, every page, search,
+// the simulator lab, the analyzer and workshop mode must still work, as from a USB stick in a room without Wi-Fi.
 const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
-test('after one visit, lessons, search and the lab work offline', async ({ browser, baseURL }) => {
-	test.setTimeout(120_000);
+test('after one visit, every page, search, the lab, the analyzer and workshop mode work offline', async ({
+	browser,
+	baseURL,
+}) => {
+	test.setTimeout(240_000);
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
 	const page = await context.newPage();
 	await page.goto('/');
@@ -34,6 +38,14 @@ test('after one visit, lessons, search and the lab work offline', async ({ brows
 		.toBeGreaterThanOrEqual(expected);
 
 	await context.setOffline(true);
+
+	// Every page of the build opens from the cache with its heading.
+	const unreachable: string[] = [];
+	for (const { route } of distPages().filter((p) => !p.route.endsWith('404.html'))) {
+		const response = await page.goto(route);
+		if (!response?.ok() || (await page.getByRole('heading', { level: 1 }).count()) === 0) unreachable.push(route);
+	}
+	expect(unreachable).toEqual([]);
 
 	await page.goto('/lectures/01-marketing-and-service-strategy/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('第一讲');
@@ -63,6 +75,27 @@ test('after one visit, lessons, search and the lab work offline', async ({ brows
 	await expect(page.getByRole('figure', { name: t('lab.tier.curvesTitle') }).locator('canvas')).toBeVisible({
 		timeout: 30_000,
 	});
+
+	// The analyzer: a demo log, checked and scored, with its worker from the cache.
+	await page.goto('/en/labs/analyzer/');
+	await page.locator('.course-analyzer-host').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr])');
+	await page.getByRole('button', { name: t('analyzer.demo.load') }).click();
+	await page.getByRole('button', { name: t('analyzer.map.check') }).click({ timeout: 30_000 });
+	await expect(page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') })).toBeVisible({ timeout: 30_000 });
+
+	// Workshop mode: the facilitator makes a session (with its QR code), a team opens the link and starts.
+	await page.goto('/en/workshop/facilitator/');
+	await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr])');
+	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
+	await expect(page.locator('.workshop-qr')).toBeVisible({ timeout: 20_000 });
+	const link = await page.getByLabel(t('workshop.facilitator.link')).inputValue();
+	await page.goto(link);
+	await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
+	await page.getByRole('radio').first().check();
+	await page.getByRole('button', { name: t('workshop.team.start') }).click();
+	await expect(page.getByRole('button', { name: t('lab.action.confirmTiering') })).toBeEnabled({ timeout: 30_000 });
 	await context.close();
 });
 
