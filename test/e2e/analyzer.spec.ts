@@ -113,6 +113,17 @@ for (const { route, locale } of runs) {
 		expect(errors).toEqual([]);
 	});
 
+	test(`${route}: a file with no usable row says so, with no way to go on`, async ({ page }) => {
+		const errors = collectErrors(page);
+		await openAnalyzer(page, route);
+		await page.getByLabel(t('analyzer.load.paste')).fill('customer,date,amount\nA,soon,10\nB,2024-01-01,-3');
+		await page.getByRole('button', { name: t('analyzer.load.readPaste') }).click();
+		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.issues.noneUsable'));
+		await expect(page.getByRole('button', { name: t('analyzer.issues.continue', { bad: '2' }) })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
 	test(`${route}: file-level problems get a clear message`, async ({ page }) => {
 		await openAnalyzer(page, route);
 		const input = page.getByLabel(t('analyzer.load.file'));

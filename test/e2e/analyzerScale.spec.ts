@@ -42,16 +42,21 @@ test('100,000 transactions are parsed, checked and scored by RFM in the page (ti
 	await page.getByLabel(t('analyzer.load.file')).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: csv });
 	const check = page.getByRole('button', { name: t('analyzer.map.check') });
 	await expect(check).toBeVisible({ timeout: 60_000 });
-	const read = await page.evaluate(() => performance.now() - (window as unknown as { started: number }).started);
+	const { read, longestRead } = await page.evaluate(() => {
+		const w = window as unknown as { started: number; longest: number };
+		const figures = { read: performance.now() - w.started, longestRead: w.longest };
+		w.longest = 0;
+		return figures;
+	});
 	const clickedAt = await page.evaluate(() => performance.now());
 	await check.click();
 	await expect(page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') })).toBeVisible({ timeout: 60_000 });
-	const { scored, longest } = await page.evaluate((from) => {
+	const { scored, longest: longestCheck } = await page.evaluate((from) => {
 		const w = window as unknown as { longest: number };
 		return { scored: performance.now() - from, longest: w.longest };
 	}, clickedAt);
 	console.log(
-		`[analyzer scale] 100,000 transactions (${(csv.length / 1024 / 1024).toFixed(1)} MB): read + parse + map ${read.toFixed(0)} ms, check + RFM ${scored.toFixed(0)} ms, total ${(read + scored).toFixed(0)} ms (target 2000); longest main-thread task ${longest.toFixed(0)} ms`,
+		`[analyzer scale] 100,000 transactions (${(csv.length / 1024 / 1024).toFixed(1)} MB): read + parse + map ${read.toFixed(0)} ms, check + RFM ${scored.toFixed(0)} ms, total ${(read + scored).toFixed(0)} ms (target 2000); longest main-thread task while reading ${longestRead.toFixed(0)} ms, while checking and drawing the results ${longestCheck.toFixed(0)} ms`,
 	);
 	expect(read + scored).toBeLessThan(10_000);
 });

@@ -2,9 +2,9 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } 
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
-import { type TransactionRecord, transactionLogFromRecords } from '../../sim/analytics/transactionLog.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
-import { analyseTransactionLog, type TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
+import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
+import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
@@ -14,8 +14,6 @@ import {
 	guessShape,
 	missingRoles,
 	type RowIssue,
-	readCustomers,
-	readTransactions,
 } from '../../sim/import/readDataset.ts';
 import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
 import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
@@ -23,7 +21,7 @@ import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
-import { requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -41,10 +39,9 @@ function parseRemembered(text: string): { text: string; source: string } | null 
 	}
 }
 
-type Loaded = { table: RawTable; source: string; encoding?: string };
-type Checked =
-	| { shape: 'transactions'; records: TransactionRecord[]; issues: RowIssue[]; badRows: number }
-	| { shape: 'customers'; customers: CustomerList; issues: RowIssue[]; badRows: number };
+// The text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
+type Loaded = { table: RawTable; text: string; source: string; encoding?: string };
+type Checked = CheckedDataset;
 
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
@@ -77,6 +74,9 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const [accepted, setAccepted] = useState(false);
 	const [paste, setPaste] = useState('');
 	const [remember, setRemember] = useState(false);
+	// Each check gets a number, so a slow check of an older file or mapping never lands over a newer one.
+	const checkRun = useRef(0);
+	const [checking, setChecking] = useState(false);
 	// Why remembering did not or could not happen: storage off, the data too large, or a damaged saved copy.
 	const [storageNote, setStorageNote] = useState<UiKey | null>(null);
 	const [demoScenario, setDemoScenario] = useState('ecommerce-membership');
@@ -98,9 +98,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 			}
 			const suggested = suggestColumns(table.headers);
 			setFileError(null);
-			setLoaded({ table, source, encoding });
+			setLoaded({ table, text, source, encoding });
 			setMapping(suggested);
 			setShape(guessShape(suggested));
+			checkRun.current += 1;
 			setChecked(null);
 			setAccepted(false);
 			setMessage(t('analyzer.loaded', { rows: format.count(table.rows.length), source }));
@@ -177,6 +178,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		rawText.current = '';
 		setRemember(false);
 		setLoaded(null);
+		checkRun.current += 1;
 		setChecked(null);
 		setAccepted(false);
 		setPaste('');
@@ -186,13 +188,22 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	};
 
 	const missing = missingRoles(shape, mapping);
-	const check = () => {
-		if (!loaded || missing.length) return;
-		const result =
-			shape === 'transactions'
-				? { shape, ...readTransactions(loaded.table, mapping) }
-				: { shape, ...readCustomers(loaded.table, mapping) };
-		setChecked(result as Checked);
+	const check = async () => {
+		if (!loaded || missing.length || checking) return;
+		const run = ++checkRun.current;
+		setChecking(true);
+		setMessage(t('analyzer.checking', { rows: format.count(loaded.table.rows.length) }));
+		let result: Checked;
+		try {
+			result = await requestCheck(loaded.text, mapping, shape);
+		} catch {
+			// No worker (blocked or crashed): the same check on this thread, slower but complete.
+			result = checkDataset(loaded.table, mapping, shape);
+		} finally {
+			setChecking(false);
+		}
+		if (run !== checkRun.current) return;
+		setChecked(result);
 		setAccepted(result.badRows === 0);
 		setMessage(
 			result.badRows
@@ -202,6 +213,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 					})
 				: t('analyzer.issues.none'),
 		);
+	};
+	const invalidate = () => {
+		checkRun.current += 1;
+		setChecked(null);
 	};
 
 	return (
@@ -307,18 +322,23 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						mapping={mapping}
 						setMapping={(m) => {
 							setMapping(m);
-							setChecked(null);
+							invalidate();
 						}}
 						shape={shape}
 						setShape={(s) => {
 							setShape(s);
-							setChecked(null);
+							invalidate();
 						}}
 						missing={missing}
-						onCheck={check}
+						onCheck={() => void check()}
 						t={t}
 						format={format}
 					/>
+				)}
+				{checking && (
+					<p role="status" className="course-lab__notice">
+						{t('analyzer.checking', { rows: format.count(loaded?.table.rows.length ?? 0) })}
+					</p>
 				)}
 				{checked && checked.badRows > 0 && (
 					<IssuesSection
@@ -330,7 +350,9 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 					/>
 				)}
 				{checked && accepted && checked.shape === 'customers' && <CustomerResults list={checked.customers} />}
-				{checked && accepted && checked.shape === 'transactions' && <TransactionResults records={checked.records} />}
+				{checked && accepted && checked.shape === 'transactions' && checked.analysis && (
+					<TransactionResults analysis={checked.analysis} transactions={checked.goodRows} />
+				)}
 				<p className="sr-only" aria-live="polite">
 					{message}
 				</p>
@@ -442,7 +464,11 @@ function IssuesSection(props: { checked: Checked; accepted: boolean; onAccept: (
 					return c === 0 ? String(issue.row) : c === 1 ? issue.column : c === 2 ? issue.value : reason(issue);
 				}}
 			/>
-			{props.accepted ? (
+			{checked.goodRows === 0 ? (
+				<p role="alert" className="course-lab__error">
+					{t('analyzer.issues.noneUsable')}
+				</p>
+			) : props.accepted ? (
 				<p>{t('analyzer.issues.accepted', { bad: format.count(checked.badRows) })}</p>
 			) : (
 				<button type="button" onClick={props.onAccept}>
@@ -575,11 +601,9 @@ function useUi(): LabUi {
 	return useContext(LabUiContext) as LabUi;
 }
 
-function TransactionResults({ records }: { records: TransactionRecord[] }) {
+function TransactionResults({ analysis, transactions }: { analysis: TransactionLogAnalysis; transactions: number }) {
 	const { t, format, locale } = useUi();
 	const id = useId();
-	const { log } = useMemo(() => transactionLogFromRecords(records), [records]);
-	const analysis: TransactionLogAnalysis = useMemo(() => analyseTransactionLog(log), [log]);
 	const { summary, scores } = analysis;
 	const n = summary.customerIds.length;
 	const [weeks, setWeeks] = useState(26);
@@ -661,7 +685,7 @@ function TransactionResults({ records }: { records: TransactionRecord[] }) {
 			<h2 id={`${id}-t`}>
 				{t('analyzer.transactions.heading', {
 					customers: format.count(n),
-					transactions: format.count(log.day.length),
+					transactions: format.count(transactions),
 					date: formatDate(analysis.asOf, locale),
 				})}
 			</h2>

@@ -1,4 +1,7 @@
 import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
+import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
+import type { DataShape } from '../../sim/import/readDataset.ts';
+import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
 import type { AnalyzerReply, AnalyzerRequest, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; progress?: (share: number) => void };
@@ -18,7 +21,10 @@ function analyzerWorker(): Worker {
 		else {
 			pending.delete(reply.id);
 			if (reply.type === 'error') job.reject(new Error(reply.message));
-			else job.resolve((reply.type === 'demo' ? reply.records : reply.output) as never);
+			else
+				job.resolve(
+					(reply.type === 'demo' ? reply.records : reply.type === 'check' ? reply.checked : reply.output) as never,
+				);
 		}
 	};
 	worker.onerror = () => {
@@ -43,6 +49,14 @@ function send<T>(request: RequestBody<AnalyzerRequest>, progress?: (share: numbe
 /** Asks the worker for the demo transaction log of a scenario and seed. */
 export function requestDemoLog(scenarioId: string, seed: number, size: number): Promise<TransactionRecord[]> {
 	return send({ kind: 'demo', scenarioId, seed, size });
+}
+
+/**
+ * Parses the text again in the worker, checks every row of the mapped table there, and scores a transaction log by RFM
+ * there too. (Sending the text, not the parsed table, keeps the copy between threads cheap.)
+ */
+export function requestCheck(text: string, mapping: ColumnMapping, shape: DataShape): Promise<CheckedDataset> {
+	return send({ kind: 'check', text, mapping, shape });
 }
 
 /** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */

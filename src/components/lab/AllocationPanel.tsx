@@ -70,6 +70,7 @@ export function AllocationPanel() {
 			className="course-allocate"
 			aria-labelledby={titleId}
 			data-forecast-ms={forecast.output ? forecast.output.milliseconds.toFixed(1) : undefined}
+			data-forecast-count={forecast.count}
 		>
 			<h3 id={titleId}>{t('lab.allocate.title', { round })}</h3>
 			<p>{t('lab.allocate.intro')}</p>

@@ -11,6 +11,8 @@ export interface ForecastState {
 	output: ForecastOutput | null;
 	input: ForecastInput | null;
 	error: string | null;
+	/** How many forecasts have arrived; a page (or a test) can tell a new forecast from a repeat of the same figures. */
+	count: number;
 }
 
 /**
@@ -18,13 +20,13 @@ export interface ForecastState {
  * as the draft changes, with at most one request in flight while a slider moves; see `latestOnly`.
  */
 export function useForecast(input: ForecastInput | null): ForecastState {
-	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null });
+	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null, count: 0 });
 	const pump = useRef<LatestOnly<ForecastInput> | null>(null);
 
 	useEffect(() => {
 		const p = latestOnly<ForecastInput, ForecastOutput>(
 			(i) => requestSim('forecast', i),
-			(output, answered) => setState({ output, input: answered, error: null }),
+			(output, answered) => setState((s) => ({ output, input: answered, error: null, count: s.count + 1 })),
 			(error) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
 		);
 		pump.current = p;

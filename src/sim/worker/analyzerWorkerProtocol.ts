@@ -2,10 +2,14 @@ import type { BgnbdParams } from '../analytics/bgnbd.ts';
 import type { ClvOptions } from '../analytics/customerLifetimeValue.ts';
 import type { GammaGammaParams } from '../analytics/gammaGamma.ts';
 import type { TransactionRecord } from '../analytics/transactionLog.ts';
+import type { CheckedDataset } from '../analyzer/checkDataset.ts';
+import type { DataShape } from '../import/readDataset.ts';
+import type { ColumnMapping } from '../import/suggestColumns.ts';
 
 /** What the analyzer page asks its worker for. */
 export type AnalyzerRequest =
 	| { id: number; kind: 'demo'; scenarioId: string; seed: number; size: number }
+	| { id: number; kind: 'check'; text: string; mapping: ColumnMapping; shape: DataShape }
 	| {
 			id: number;
 			kind: 'clv';
@@ -27,5 +31,6 @@ export interface ClvOutput {
 export type AnalyzerReply =
 	| { id: number; type: 'progress'; share: number }
 	| { id: number; type: 'demo'; records: TransactionRecord[] }
+	| { id: number; type: 'check'; checked: CheckedDataset }
 	| { id: number; type: 'clv'; output: ClvOutput }
 	| { id: number; type: 'error'; message: string };
