@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hashInlineCode } from './hashInlineCode.ts';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
+const htmlFiles = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.html'))
+		.map((name) => join(dir, name));
 
 /** After the build, completes every page's CSP with the hashes of its inline scripts and styles (see hashInlineCode). */
 export function inlineCodeHashes(): AstroIntegration {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { distPages } from './support/distPages.ts';
-import { loadedScripts } from './support/loadedScripts.ts';
+import { loadedScripts, totalKb } from './support/loadedScripts.ts';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks.ts';
 
 // Every page of the build, in both locales, held to the same bar: it hydrates under the Content-Security-Policy with no
@@ -45,7 +45,7 @@ for (const { route, html } of pages) {
 		const scripts = await loadedScripts(page, route, false);
 		// Every island hydrated: a script blocked by the policy would leave one server-rendered only.
 		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-		const kb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+		const kb = totalKb(scripts);
 		console.log(`[budget] ${route}: ${kb.toFixed(1)} KB gzipped JS in ${scripts.size} files (limit ${budget})`);
 
 		expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toEqual([]);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { loadedScripts } from './support/loadedScripts.ts';
+import { loadedScripts, totalKb } from './support/loadedScripts.ts';
 
 // The JavaScript a page with a lab loads once that lab has drawn its charts (every page's load-time budget is held in
 // everyPage.spec.ts). Printed so the figures can be read.
-const kb = (scripts: Map<string, number>) => [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+const kb = totalKb;
 const largest = (scripts: Map<string, number>, n: number) =>
 	[...scripts.entries()]
 		.sort((a, b) => b[1] - a[1])

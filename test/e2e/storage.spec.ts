@@ -45,25 +45,20 @@ async function startLab(page: Page) {
 	await expect(page.getByRole('button', { name: t('lab.action.runRound', { round: 1 }) })).toBeVisible();
 }
 
-test('lab with storage blocked: says saving is off and plays a round in memory', async ({ page }) => {
-	const errors = collectErrors(page);
-	await blockStorage(page);
-	await startLab(page);
-	await expect(page.getByText(t('lab.notice.storageOff'))).toBeVisible();
-	await page.getByRole('button', { name: t('lab.action.runRound', { round: 1 }) }).click();
-	await expect(page.getByRole('button', { name: t('lab.action.nextRound') })).toBeVisible({ timeout: 30_000 });
-	expect(errors).toEqual([]);
-});
-
-test('lab with storage full: says saving is off and keeps playing', async ({ page }) => {
-	const errors = collectErrors(page);
-	await fillStorage(page);
-	await startLab(page);
-	await expect(page.getByText(t('lab.notice.storageOff'))).toBeVisible();
-	await page.getByRole('button', { name: t('lab.action.runRound', { round: 1 }) }).click();
-	await expect(page.getByRole('button', { name: t('lab.action.nextRound') })).toBeVisible({ timeout: 30_000 });
-	expect(errors).toEqual([]);
-});
+for (const { name, setup } of [
+	{ name: 'blocked', setup: blockStorage },
+	{ name: 'full', setup: fillStorage },
+]) {
+	test(`lab with storage ${name}: says saving is off and plays a round in memory`, async ({ page }) => {
+		const errors = collectErrors(page);
+		await setup(page);
+		await startLab(page);
+		await expect(page.getByText(t('lab.notice.storageOff'))).toBeVisible();
+		await page.getByRole('button', { name: t('lab.action.runRound', { round: 1 }) }).click();
+		await expect(page.getByRole('button', { name: t('lab.action.nextRound') })).toBeVisible({ timeout: 30_000 });
+		expect(errors).toEqual([]);
+	});
+}
 
 for (const damage of [
 	{ name: 'damaged', notice: 'lab.notice.restoreCorrupted', edit: (text: string) => text.slice(0, text.length / 2) },

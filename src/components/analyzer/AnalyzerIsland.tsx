@@ -41,7 +41,6 @@ function parseRemembered(text: string): { text: string; source: string } | null 
 
 // The text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
 type Loaded = { table: RawTable; text: string; source: string; encoding?: string };
-type Checked = CheckedDataset;
 
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
@@ -70,7 +69,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const [fileError, setFileError] = useState<string | null>(null);
 	const [mapping, setMapping] = useState<ColumnMapping>({});
 	const [shape, setShape] = useState<DataShape>('transactions');
-	const [checked, setChecked] = useState<Checked | null>(null);
+	const [checked, setChecked] = useState<CheckedDataset | null>(null);
 	const [accepted, setAccepted] = useState(false);
 	const [paste, setPaste] = useState('');
 	const [remember, setRemember] = useState(false);
@@ -192,8 +191,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		if (!loaded || missing.length || checking) return;
 		const run = ++checkRun.current;
 		setChecking(true);
-		setMessage(t('analyzer.checking', { rows: format.count(loaded.table.rows.length) }));
-		let result: Checked;
+		let result: CheckedDataset;
 		try {
 			result = await requestCheck(loaded.text, mapping, shape);
 		} catch {
@@ -439,7 +437,13 @@ function MappingSection(props: {
 	);
 }
 
-function IssuesSection(props: { checked: Checked; accepted: boolean; onAccept: () => void; t: T; format: Format }) {
+function IssuesSection(props: {
+	checked: CheckedDataset;
+	accepted: boolean;
+	onAccept: () => void;
+	t: T;
+	format: Format;
+}) {
 	const { checked, t, format } = props;
 	const id = useId();
 	const { issues } = checked;

@@ -14,14 +14,12 @@ export type PersistenceNotice = 'storageOff' | 'restoreCorrupted' | 'restoreOthe
 
 const PREFIX = 'course-lab:v1:';
 
-const storage = openWebStorage;
-
 /**
  * Reads a lab's saved exercise before the actor starts. A save that cannot be used is removed and reported, so a bad
  * save costs the learner that save and never the page.
  */
 export function loadSavedLab(labId: string): { snapshot?: ExerciseSnapshot; notice: PersistenceNotice } {
-	const s = storage();
+	const s = openWebStorage();
 	if (!s) return { notice: 'storageOff' };
 	const text = s.getItem(PREFIX + labId);
 	if (text === null) return { notice: null };
@@ -52,7 +50,7 @@ export function useLabPersistence(
 		if (!enabled) return;
 		const subscription = actor.subscribe((snapshot) => {
 			if (!(savableStates as readonly string[]).includes(String(snapshot.value))) return;
-			const s = storage();
+			const s = openWebStorage();
 			if (!s) {
 				setNotice('storageOff');
 				return;
@@ -70,5 +68,5 @@ export function useLabPersistence(
 
 /** Forgets a lab's saved exercise (reset). */
 export function clearSavedLab(labId: string): void {
-	storage()?.removeItem(PREFIX + labId);
+	openWebStorage()?.removeItem(PREFIX + labId);
 }

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The production build the end-to-end tests run against. */
@@ -12,21 +12,15 @@ export interface DistPage {
 	html: string;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
-/** Every HTML page of the build, in a stable order. */
+/** Every HTML page of the build (not Pagefind's or the bundler's folders), in a stable order. */
 export function distPages(): DistPage[] {
-	return htmlFiles(dist)
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.map((name) => name.split(sep).join('/'))
+		.filter((name) => name.endsWith('.html') && !/^(pagefind|_astro)\//.test(name))
 		.sort()
-		.map((file) => ({
-			file,
-			route: `/${relative(dist, file).replace(/index\.html$/, '')}`,
-			html: readFileSync(file, 'utf8'),
+		.map((name) => ({
+			file: join(dist, name),
+			route: `/${name.replace(/index\.html$/, '')}`,
+			html: readFileSync(join(dist, name), 'utf8'),
 		}));
 }

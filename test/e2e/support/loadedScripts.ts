@@ -44,3 +44,6 @@ export async function loadedScripts(page: Page, route: string, runLab: boolean):
 	await page.waitForTimeout(500);
 	return scripts;
 }
+
+/** The total of loadedScripts' sizes, in KB. */
+export const totalKb = (scripts: Map<string, number>) => [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
