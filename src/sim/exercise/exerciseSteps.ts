@@ -1,12 +1,7 @@
-import {
-	type AllocationViolation,
-	allocationViolations,
-	type ResourceUsage,
-	resourceUsage,
-} from '../model/checkAllocation.ts';
-import { servicePlan } from '../model/servicePlan.ts';
+import { allocationUsage } from '../model/allocationUsage.ts';
+import { type AllocationViolation, allocationViolations, type ResourceUsage } from '../model/checkAllocation.ts';
 import type { SimulationMode } from '../model/simulatePeriods.ts';
-import { expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
+import type { TierAllocation } from '../model/tierAllocation.ts';
 import { type ReferencePolicy, referenceDecisions, referencePolicies } from '../policies/referenceAllocations.ts';
 import { findScenario } from '../scenarios/scenarioRegistry.ts';
 import { summariseTiers, type TierSummary } from '../tiering/summariseTiers.ts';
@@ -14,7 +9,7 @@ import type { Tiering } from '../tiering/tiering.ts';
 import { type TieringSpec, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { tierPortfolio } from '../tiering/tierPortfolio.ts';
 import { createSession, type Session } from './createSession.ts';
-import { AllocationRejected, playRounds, type RoundOutcome } from './playRounds.ts';
+import { AllocationRejected, playRounds, type RoundOutcome, RoundPlayer } from './playRounds.ts';
 import { type ExerciseScore, policyValue, scoreExercise } from './scoreExercise.ts';
 
 /** What identifies an exercise's portfolio and how it is run. Plain data: it persists as JSON. */
@@ -63,31 +58,30 @@ export function applyTiering(config: ExerciseConfig, spec: unknown): { tiering: 
 
 const tieringCache = new Map<string, { tiering: Tiering; summary: TierSummary[] }>();
 
-/** Where the next round starts: the tiering, who is still a customer, and the budget multiplier in force. */
-interface RoundStart {
-	tiering: Tiering;
-	alive: Float64Array;
-	budgetScale: number;
-}
+// The allocation panel and the forecast ask about the next round on every slider step; replaying the rounds played
+// each time would cost a full simulation per step, so the play at the start of the next round is kept for the last
+// few (config, tiering, decisions, mode). A kept player is never played on: callers read it or fork it.
+const roundStarts = new Map<string, RoundPlayer>();
 
-// The allocation panel asks for the draft's usage on every slider step; replaying the rounds played each time would
-// cost a full simulation per step, so the start of the round is kept for the last few (config, tiering, decisions).
-const roundStarts = new Map<string, RoundStart>();
-
-function roundStart(config: ExerciseConfig, spec: TieringSpec, decisions: readonly TierAllocation[][]): RoundStart {
-	const key = JSON.stringify([config, spec, decisions]);
+function roundStart(
+	config: ExerciseConfig,
+	spec: TieringSpec,
+	decisions: readonly TierAllocation[][],
+	mode: SimulationMode,
+): RoundPlayer {
+	const key = JSON.stringify([config, spec, decisions, mode]);
 	const cached = roundStarts.get(key);
 	if (cached) return cached;
 	const session = sessionFor(config);
 	const { tiering } = applyTiering(config, spec);
-	const played = playRounds(session, tiering, decisions, config.mode, config.budgetScale);
-	const round = decisions.length + 1;
-	let scale = played.budgetScale;
-	for (const e of session.scenario.events) if (e.type === 'budgetCut' && e.round === round) scale *= 1 - e.cut;
-	const start = { tiering, alive: played.state.alive, budgetScale: scale };
-	roundStarts.set(key, start);
+	const player = new RoundPlayer(session, tiering, mode, config.budgetScale);
+	decisions.forEach((allocation, index) => {
+		const violations = player.play(allocation);
+		if (violations.length > 0) throw new AllocationRejected(index + 1, violations);
+	});
+	roundStarts.set(key, player);
 	if (roundStarts.size > 4) roundStarts.delete(roundStarts.keys().next().value as string);
-	return start;
+	return player;
 }
 
 /**
@@ -118,15 +112,12 @@ function computeDraftUsage(
 	draft: readonly TierAllocation[],
 ): ResourceUsage[] {
 	const { scenario, portfolio, economics } = sessionFor(config);
-	const start = roundStart(config, spec, decisions);
-	const customers = expandTierAllocation(portfolio, scenario, start.tiering.tierOf, draft, economics.belowZero);
-	return resourceUsage(
-		scenario,
-		customers,
-		servicePlan(portfolio, scenario, customers),
-		start.alive,
-		start.budgetScale,
-	);
+	const { tiering } = applyTiering(config, spec);
+	const start = roundStart(config, spec, decisions, config.mode);
+	// The limits are those after the next round's events: its budget cuts lower the budget.
+	let scale = start.budgetScale;
+	for (const e of scenario.events) if (e.type === 'budgetCut' && e.round === decisions.length + 1) scale *= 1 - e.cut;
+	return allocationUsage(portfolio, scenario, tiering.tierOf, draft, economics.belowZero, start.state.alive, scale);
 }
 
 /** The draft's broken limits at the start of the next round (after that round's events), or none. */
@@ -211,7 +202,8 @@ export { AllocationRejected };
 
 /**
  * The expected-value forecast of the remaining rounds if the draft were kept for all of them: what the allocation
- * panel redraws while a slider moves. Returns every period (played and forecast) and the time it took.
+ * panel redraws while a slider moves. Returns every period (played and forecast) and the time it took. A draft that
+ * breaks a limit in a later round (say after a budget cut) forecasts up to that round.
  */
 export function forecastRemaining(
 	config: ExerciseConfig,
@@ -220,19 +212,10 @@ export function forecastRemaining(
 	draft: readonly TierAllocation[],
 ): { periods: RoundOutcome['periods']; milliseconds: number } {
 	const started = performance.now();
-	const session = sessionFor(config);
-	const { tiering } = applyTiering(config, spec);
-	const rounds = session.scenario.rounds;
-	const all = [...decisions];
-	// The same draft object for every remaining round, so the replay computes its service plan once.
-	while (all.length < rounds) all.push(draft as TierAllocation[]);
-	try {
-		const played = playRounds(session, tiering, all, 'expected', config.budgetScale, false);
-		return { periods: played.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
-	} catch (error) {
-		// A draft that breaks a limit in a later round (say after a budget cut) still forecasts up to that round.
-		if (!(error instanceof AllocationRejected)) throw error;
-		const partial = playRounds(session, tiering, all.slice(0, error.round - 1), 'expected', config.budgetScale, false);
-		return { periods: partial.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
-	}
+	const rounds = sessionFor(config).scenario.rounds;
+	// The played rounds are replayed in expected-value mode once per decision list, then forked for each draft.
+	const player = roundStart(config, spec, decisions, 'expected').fork();
+	// The same draft object in every remaining round, so the player computes its service plan once.
+	while (player.rounds.length < rounds && player.play(draft).length === 0);
+	return { periods: player.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
 }

@@ -8,6 +8,7 @@ import { type ServicePlan, servicePlan } from '../model/servicePlan.ts';
 import { churnCurveAfter } from '../model/serviceResponse.ts';
 import {
 	churnTable,
+	cloneState,
 	initialState,
 	type PeriodResult,
 	type SimulationMode,
@@ -15,7 +16,7 @@ import {
 	simulatePeriods,
 } from '../model/simulatePeriods.ts';
 import { type CustomerAllocation, expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
-import { createRng, deriveSeed } from '../random/createRng.ts';
+import { createRng, deriveSeed, type Rng } from '../random/createRng.ts';
 import type { ScenarioEvent } from '../scenarios/scenarioSchema.ts';
 import type { Tiering } from '../tiering/tiering.ts';
 import type { Session } from './createSession.ts';
@@ -94,6 +95,122 @@ function applyEvents(
 }
 
 /**
+ * An exercise being played round by round: the state after the rounds so far and everything the next round needs.
+ * `playRounds` replays a whole exercise with it; a forecast keeps one at the start of the next round and `fork`s it
+ * for every slider step, so the rounds already played are not simulated again.
+ */
+export class RoundPlayer {
+	readonly rounds: RoundOutcome[] = [];
+	readonly state: SimulationState;
+	/** Budget multiplier in force after budget cuts (times the requested budget scale). */
+	budgetScale: number;
+	private readonly session: Session;
+	private readonly tiering: Tiering;
+	private readonly mode: SimulationMode;
+	private readonly rng: Rng;
+	private readonly eventsSoFar: ScenarioEvent[];
+	private churn: Float64Array;
+	private last: { allocation: readonly TierAllocation[]; customers: CustomerAllocation; plan: ServicePlan } | null;
+
+	constructor(session: Session, tiering: Tiering, mode: SimulationMode = 'expected', budgetScale = 1) {
+		const { scenario, portfolio } = session;
+		this.session = session;
+		this.tiering = tiering;
+		this.mode = mode;
+		this.state = initialState(portfolio);
+		this.rng = createRng(deriveSeed(session.seed, `outcomes:${scenario.id}`));
+		this.budgetScale = budgetScale;
+		this.eventsSoFar = [];
+		this.churn = churnTable(scenario.churn, scenario.periodsPerYear);
+		this.last = null;
+	}
+
+	/**
+	 * A copy that plays on without touching this one. Expected-value mode only: it draws no random numbers, so the
+	 * copy can share the generator.
+	 */
+	fork(): RoundPlayer {
+		if (this.mode !== 'expected') throw new Error('only an expected-value play can be forked');
+		const copy: RoundPlayer = Object.create(RoundPlayer.prototype);
+		Object.assign(copy, this, {
+			rounds: [...this.rounds],
+			state: cloneState(this.state),
+			eventsSoFar: [...this.eventsSoFar],
+		});
+		return copy;
+	}
+
+	/**
+	 * Plays the next round under a decision: applies the round's events, checks the decision against the limits
+	 * then in force, and runs its periods. A decision that breaks a limit is not played: its violations are returned
+	 * (and the round's events are not applied either), otherwise an empty list.
+	 */
+	play(allocation: readonly TierAllocation[]): AllocationViolation[] {
+		const { session, tiering, state } = this;
+		const { scenario, portfolio } = session;
+		const round = this.rounds.length + 1;
+		const tierCount = tiering.tierIds.length;
+		if (allocation.length !== tierCount) {
+			throw new Error(`round ${round}: ${allocation.length} tier allocations given for ${tierCount} tiers`);
+		}
+		// A plan depends only on the portfolio and the decisions, so the same decisions object in consecutive rounds
+		// (a forecast keeps the draft) reuses it: a 10,000-customer plan costs as much as a round.
+		let customers: CustomerAllocation;
+		let plan: ServicePlan;
+		if (this.last && allocation === this.last.allocation) {
+			({ customers, plan } = this.last);
+		} else {
+			customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation, session.economics.belowZero);
+			plan = servicePlan(portfolio, scenario, customers);
+		}
+		const events = scenario.events.filter((e) => e.round === round);
+		// The limits are those after the round's events, so check on a preview of the events' budget cuts and the
+		// survivors as they are (no event removes customers) before the events touch the state.
+		let scale = this.budgetScale;
+		for (const e of events) if (e.type === 'budgetCut') scale *= 1 - e.cut;
+		const usage = resourceUsage(scenario, customers, plan, state.alive, scale);
+		const violations = allocationViolations(usage);
+		if (violations.length > 0) return violations;
+
+		this.budgetScale = applyEvents(session, state, events, this.budgetScale);
+		if (events.some((e) => e.type === 'competitorEntry' || e.type === 'priceWar')) {
+			this.eventsSoFar.push(...events);
+			this.churn = churnTable(churnCurveAfter(scenario.churn, this.eventsSoFar), scenario.periodsPerYear);
+		}
+		const periods = simulatePeriods({
+			state,
+			plan,
+			speeds: session.speeds,
+			tierOf: tiering.tierOf,
+			tierCount,
+			periods: scenario.periodsPerRound,
+			periodsPerYear: scenario.periodsPerYear,
+			churn: this.churn,
+			mode: this.mode,
+			rng: this.rng,
+		});
+		this.rounds.push({ round, events, periods, usage });
+		this.last = { allocation, customers, plan };
+		return [];
+	}
+
+	/** Residual customer lifetime value of the survivors under the last round's plan, per tier and in total. */
+	residual(): { tiers: number[]; total: number } {
+		const { session, tiering } = this;
+		const { scenario, portfolio } = session;
+		// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
+		const plan =
+			this.last?.plan ??
+			servicePlan(
+				portfolio,
+				scenario,
+				expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
+			);
+		return residualValue(session, this.state, plan, churnCurveAfter(scenario.churn, this.eventsSoFar), tiering);
+	}
+}
+
+/**
  * Replays an exercise from the start: the same session, tiering, decisions and mode always give the same numbers.
  * Each round's decisions are checked against the budget and capacities in force at its start (after its events);
  * a decision that breaks a limit throws `AllocationRejected` naming what exceeds what.
@@ -107,72 +224,13 @@ export function playRounds(
 	/** A forecast draws periods only: skip valuing the survivors (a tenth of a 10,000-customer forecast). */
 	withResidual = true,
 ): PlayedRounds {
-	const { scenario, portfolio } = session;
-	const state = initialState(portfolio);
-	const rng = createRng(deriveSeed(session.seed, `outcomes:${scenario.id}`));
-	const tierCount = tiering.tierIds.length;
-	const rounds: RoundOutcome[] = [];
-	const eventsSoFar: ScenarioEvent[] = [];
-	let scale = budgetScale;
-	let churn = churnTable(scenario.churn, scenario.periodsPerYear);
-	let lastPlan: ServicePlan | null = null;
-	let lastAllocation: readonly TierAllocation[] | null = null;
-	let lastCustomers: CustomerAllocation | null = null;
-
+	const player = new RoundPlayer(session, tiering, mode, budgetScale);
 	decisions.forEach((allocation, index) => {
-		const round = index + 1;
-		if (allocation.length !== tierCount) {
-			throw new Error(`round ${round}: ${allocation.length} tier allocations given for ${tierCount} tiers`);
-		}
-		const events = scenario.events.filter((e) => e.round === round);
-		scale = applyEvents(session, state, events, scale);
-		if (events.some((e) => e.type === 'competitorEntry' || e.type === 'priceWar')) {
-			eventsSoFar.push(...events);
-			churn = churnTable(churnCurveAfter(scenario.churn, eventsSoFar), scenario.periodsPerYear);
-		}
-		// A plan depends only on the portfolio and the decisions, so the same decisions object in consecutive rounds
-		// (a forecast keeps the draft) reuses it: a 10,000-customer plan costs as much as a round.
-		let customers: CustomerAllocation;
-		let plan: ServicePlan;
-		if (allocation === lastAllocation && lastCustomers && lastPlan) {
-			customers = lastCustomers;
-			plan = lastPlan;
-		} else {
-			customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation, session.economics.belowZero);
-			plan = servicePlan(portfolio, scenario, customers);
-		}
-		lastAllocation = allocation;
-		lastCustomers = customers;
-		const usage = resourceUsage(scenario, customers, plan, state.alive, scale);
-		const violations = allocationViolations(usage);
-		if (violations.length > 0) throw new AllocationRejected(round, violations);
-		const periods = simulatePeriods({
-			state,
-			plan,
-			speeds: session.speeds,
-			tierOf: tiering.tierOf,
-			tierCount,
-			periods: scenario.periodsPerRound,
-			periodsPerYear: scenario.periodsPerYear,
-			churn,
-			mode,
-			rng,
-		});
-		rounds.push({ round, events, periods, usage });
-		lastPlan = plan;
+		const violations = player.play(allocation);
+		if (violations.length > 0) throw new AllocationRejected(index + 1, violations);
 	});
-
-	let residual = { tiers: new Array<number>(tierCount).fill(0), total: 0 };
-	if (withResidual) {
-		// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
-		const finalPlan =
-			lastPlan ??
-			servicePlan(
-				portfolio,
-				scenario,
-				expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
-			);
-		residual = residualValue(session, state, finalPlan, churnCurveAfter(scenario.churn, eventsSoFar), tiering);
-	}
-	return { rounds, state, budgetScale: scale, residual };
+	const residual = withResidual
+		? player.residual()
+		: { tiers: new Array<number>(tiering.tierIds.length).fill(0), total: 0 };
+	return { rounds: player.rounds, state: player.state, budgetScale: player.budgetScale, residual };
 }

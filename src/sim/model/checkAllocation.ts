@@ -51,16 +51,37 @@ export function resourceUsage(
 		assisted += a * (allocation.assisted[i] as number);
 		valueAdded += a * (allocation.valueAdded[i] as number);
 	}
+	return usageAgainstLimits(
+		scenario,
+		{
+			budget,
+			kamHours: kam,
+			visits,
+			assisted,
+			valueAdded,
+			ironTriangleTeams: allocation.ironTriangleTeams,
+			bzFee: highestFee,
+		},
+		budgetScale,
+	);
+}
+
+/** The amounts used, one per limited resource, against the limits in force. */
+export function usageAgainstLimits(
+	scenario: Scenario,
+	used: Record<LimitedResource, number>,
+	budgetScale: number,
+): ResourceUsage[] {
 	const r = scenario.resources;
 	return [
-		{ resource: 'budget', used: budget, limit: r.budgetPerPeriod * budgetScale },
-		{ resource: 'kamHours', used: kam, limit: r.kamHours.capacity },
-		{ resource: 'visits', used: visits, limit: r.visits.capacity },
-		{ resource: 'assisted', used: assisted, limit: r.assisted.capacity },
-		{ resource: 'valueAdded', used: valueAdded, limit: r.valueAdded.capacity },
-		{ resource: 'ironTriangleTeams', used: allocation.ironTriangleTeams, limit: r.ironTriangle.teams },
+		{ resource: 'budget', used: used.budget, limit: r.budgetPerPeriod * budgetScale },
+		{ resource: 'kamHours', used: used.kamHours, limit: r.kamHours.capacity },
+		{ resource: 'visits', used: used.visits, limit: r.visits.capacity },
+		{ resource: 'assisted', used: used.assisted, limit: r.assisted.capacity },
+		{ resource: 'valueAdded', used: used.valueAdded, limit: r.valueAdded.capacity },
+		{ resource: 'ironTriangleTeams', used: used.ironTriangleTeams, limit: r.ironTriangle.teams },
 		// Not a capacity but a policy limit: the highest fee the scenario lets the firm charge below-zero customers.
-		{ resource: 'bzFee', used: highestFee, limit: r.maxBzFee },
+		{ resource: 'bzFee', used: used.bzFee, limit: r.maxBzFee },
 	];
 }
 

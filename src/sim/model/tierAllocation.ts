@@ -75,20 +75,48 @@ function emptyCustomerAllocation(size: number): CustomerAllocation {
 }
 
 // Rankings depend only on the portfolio and the tiering, which stay fixed while sliders move: keep them.
-const rankingCache = new WeakMap<Uint8Array, { portfolio: Portfolio; tierCount: number; members: Uint32Array[] }>();
+interface Ranking {
+	portfolio: Portfolio;
+	tierCount: number;
+	members: Uint32Array[];
+	/** Each customer's place in its tier's list (0 for the largest account), built when first asked for. */
+	rank: Uint32Array | null;
+}
+const rankingCache = new WeakMap<Uint8Array, Ranking>();
 
-/** Customer indices of each tier, largest revenue first (ties by index), so iron-triangle teams go to the biggest accounts. */
-export function membersByRevenue(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array[] {
+function ranking(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Ranking {
 	const cached = rankingCache.get(tierOf);
-	if (cached && cached.portfolio === portfolio && cached.tierCount === tierCount) return cached.members;
+	if (cached && cached.portfolio === portfolio && cached.tierCount === tierCount) return cached;
 	const members: number[][] = Array.from({ length: tierCount }, () => []);
 	for (let i = 0; i < portfolio.size; i++) members[tierOf[i] as number]?.push(i);
 	const revenue = portfolio.revenue;
 	const sorted = members.map((list) =>
 		Uint32Array.from(list).sort((a, b) => (revenue[b] as number) - (revenue[a] as number) || a - b),
 	);
-	rankingCache.set(tierOf, { portfolio, tierCount, members: sorted });
-	return sorted;
+	const entry: Ranking = { portfolio, tierCount, members: sorted, rank: null };
+	rankingCache.set(tierOf, entry);
+	return entry;
+}
+
+/** Customer indices of each tier, largest revenue first (ties by index), so iron-triangle teams go to the biggest accounts. */
+export function membersByRevenue(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array[] {
+	return ranking(portfolio, tierOf, tierCount).members;
+}
+
+/**
+ * Each customer's place in its tier by revenue, as in `membersByRevenue` (0 for the largest account; customers of
+ * a tier beyond `tierCount` get the length of the portfolio): a team of the tier covers it when its place is below
+ * the accounts the tier's teams cover.
+ */
+export function revenueRankInTier(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array {
+	const entry = ranking(portfolio, tierOf, tierCount);
+	if (!entry.rank) {
+		const rank = new Uint32Array(portfolio.size).fill(portfolio.size);
+		for (const list of entry.members)
+			for (let place = 0; place < list.length; place++) rank[list[place] as number] = place;
+		entry.rank = rank;
+	}
+	return entry.rank;
 }
 
 /**

@@ -1,12 +1,6 @@
 import type { Session } from '../exercise/createSession.ts';
-import { resourceUsage } from '../model/checkAllocation.ts';
-import { servicePlan } from '../model/servicePlan.ts';
-import {
-	emptyTierAllocation,
-	expandTierAllocation,
-	statusQuoAllocation,
-	type TierAllocation,
-} from '../model/tierAllocation.ts';
+import { allocationUsage } from '../model/allocationUsage.ts';
+import { emptyTierAllocation, statusQuoAllocation, type TierAllocation } from '../model/tierAllocation.ts';
 import type { Tiering } from '../tiering/tiering.ts';
 
 /** The reference policies a debrief compares a team with. */
@@ -146,10 +140,8 @@ function fitToLimits(
 ): TierAllocation[] {
 	const { portfolio, scenario } = session;
 	const alive = new Float64Array(portfolio.size).fill(1);
-	const usageOf = (a: TierAllocation[]) => {
-		const customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, a, session.economics.belowZero);
-		return resourceUsage(scenario, customers, servicePlan(portfolio, scenario, customers), alive, budgetScale);
-	};
+	const usageOf = (a: TierAllocation[]) =>
+		allocationUsage(portfolio, scenario, tiering.tierOf, a, session.economics.belowZero, alive, budgetScale);
 	// Usage is linear in the scale factor f of the unit channels: used(f) = fixed + f × variable, so the largest f
 	// that keeps every limit follows from two evaluations.
 	const fixed = usageOf(scaleUnits(allocations, 0));
