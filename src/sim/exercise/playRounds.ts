@@ -1,3 +1,4 @@
+import { allocationPlan } from '../model/allocationPlan.ts';
 import {
 	type AllocationViolation,
 	allocationViolations,
@@ -160,8 +161,14 @@ export class RoundPlayer {
 		if (this.last && allocation === this.last.allocation) {
 			({ customers, plan } = this.last);
 		} else {
-			customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation, session.economics.belowZero);
-			plan = servicePlan(portfolio, scenario, customers);
+			// Patched from the last plan made where only some tiers' decisions differ (a slider step).
+			({ customers, plan } = allocationPlan(
+				portfolio,
+				scenario,
+				tiering.tierOf,
+				allocation,
+				session.economics.belowZero,
+			));
 		}
 		const events = scenario.events.filter((e) => e.round === round);
 		// The limits are those after the round's events, so check on a preview of the events' budget cuts and the

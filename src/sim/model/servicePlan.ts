@@ -34,6 +34,31 @@ export interface ServicePlan {
 /** Computes the service plan of every customer under an allocation (see the "How the model works" page). */
 export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation: CustomerAllocation): ServicePlan {
 	const n = portfolio.size;
+	const plan: ServicePlan = {
+		coverage: new Float64Array(n),
+		attention: new Float64Array(n),
+		target: new Float64Array(n),
+		serviceCost: new Float64Array(n),
+		fixedCost: new Float64Array(n),
+		commissionRate: new Float64Array(n),
+		feeRate: new Float64Array(n),
+	};
+	fillServicePlan(plan, portfolio, scenario, allocation, null);
+	return plan;
+}
+
+/**
+ * Writes the plan entries of the customers in `only` (every customer when null) under an allocation: how a plan is
+ * patched when a slider changes one tier, entry for entry what `servicePlan` computes.
+ */
+export function fillServicePlan(
+	plan: ServicePlan,
+	portfolio: Portfolio,
+	scenario: Scenario,
+	allocation: CustomerAllocation,
+	only: Uint32Array | null,
+): void {
+	const count = only ? only.length : portfolio.size;
 	const res = scenario.resources;
 	const ppy = scenario.periodsPerYear;
 	// Channel effectiveness by segment as one flat typed array, and costs as locals: the loop then touches only numbers.
@@ -61,16 +86,8 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 	const { segment, serviceNeed, ordersPerYear } = portfolio;
 	const { kamHours, visits, assisted, digital, partner, valueAdded, ironTriangle, ironTriangleCost, bzFee } =
 		allocation;
-	const plan: ServicePlan = {
-		coverage: new Float64Array(n),
-		attention: new Float64Array(n),
-		target: new Float64Array(n),
-		serviceCost: new Float64Array(n),
-		fixedCost: new Float64Array(n),
-		commissionRate: new Float64Array(n),
-		feeRate: new Float64Array(n),
-	};
-	for (let i = 0; i < n; i++) {
+	for (let j = 0; j < count; j++) {
+		const i = only ? (only[j] as number) : j;
 		const e = (segment[i] as number) * 7;
 		const need = serviceNeed[i] as number;
 		const kam = kamHours[i] as number;
@@ -108,5 +125,4 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 		plan.commissionRate[i] = share * commission;
 		plan.feeRate[i] = fee;
 	}
-	return plan;
 }

@@ -59,7 +59,7 @@ export interface CustomerAllocation {
 	ironTriangleTeams: number;
 }
 
-function emptyCustomerAllocation(size: number): CustomerAllocation {
+export function emptyCustomerAllocation(size: number): CustomerAllocation {
 	return {
 		kamHours: new Float64Array(size),
 		visits: new Float64Array(size),
@@ -131,9 +131,31 @@ export function expandTierAllocation(
 	belowZero: Uint8Array,
 ): CustomerAllocation {
 	const out = emptyCustomerAllocation(portfolio.size);
-	for (let i = 0; i < portfolio.size; i++) {
-		const a = allocations[tierOf[i] as number];
-		if (!a) continue;
+	const members = membersByRevenue(portfolio, tierOf, allocations.length);
+	allocations.forEach((a, tier) => {
+		spreadTier(out, scenario, members[tier] as Uint32Array, a, belowZero);
+		out.ironTriangleTeams += Math.round(a.ironTriangleTeams);
+	});
+	return out;
+}
+
+/**
+ * Writes one tier's decisions into the customers of the tier (`members`, largest revenue first), over whatever was
+ * there: every field a tier's customer has, so a copy of an expansion can be patched tier by tier.
+ */
+export function spreadTier(
+	out: CustomerAllocation,
+	scenario: Scenario,
+	members: Uint32Array,
+	a: TierAllocation,
+	belowZero: Uint8Array,
+): void {
+	const { accountsPerTeam, costPerTeam } = scenario.resources.ironTriangle;
+	const teams = Math.round(a.ironTriangleTeams);
+	const covered = Math.min(members.length, teams * accountsPerTeam);
+	const costEach = covered > 0 ? (teams * costPerTeam) / covered : 0;
+	for (let k = 0; k < members.length; k++) {
+		const i = members[k] as number;
 		out.kamHours[i] = a.kamHours;
 		out.visits[i] = a.visits;
 		out.assisted[i] = a.assisted;
@@ -141,21 +163,9 @@ export function expandTierAllocation(
 		out.partner[i] = a.partner;
 		out.valueAdded[i] = a.valueAdded;
 		out.bzFee[i] = belowZero[i] ? a.bzFee : 0;
+		out.ironTriangle[i] = k < covered ? 1 : 0;
+		out.ironTriangleCost[i] = k < covered ? costEach : 0;
 	}
-	const { accountsPerTeam, costPerTeam } = scenario.resources.ironTriangle;
-	const members = membersByRevenue(portfolio, tierOf, allocations.length);
-	allocations.forEach((a, tier) => {
-		const list = members[tier] as Uint32Array;
-		const teams = Math.round(a.ironTriangleTeams);
-		const covered = Math.min(list.length, teams * accountsPerTeam);
-		const costEach = covered > 0 ? (teams * costPerTeam) / covered : 0;
-		for (let k = 0; k < covered; k++) {
-			out.ironTriangle[list[k] as number] = 1;
-			out.ironTriangleCost[list[k] as number] = costEach;
-		}
-		out.ironTriangleTeams += teams;
-	});
-	return out;
 }
 
 /**

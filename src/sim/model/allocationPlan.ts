@@ -1,0 +1,117 @@
+import type { Portfolio } from '../portfolio/generatePortfolio.ts';
+import type { Scenario } from '../scenarios/scenarioSchema.ts';
+import { fillServicePlan, type ServicePlan, servicePlan } from './servicePlan.ts';
+import {
+	type CustomerAllocation,
+	expandTierAllocation,
+	membersByRevenue,
+	spreadTier,
+	type TierAllocation,
+	tierAllocationKeys,
+} from './tierAllocation.ts';
+
+/** Per-tier decisions spread over the customers, and the service plan they give. Never written after it is made. */
+export interface AllocationPlan {
+	customers: CustomerAllocation;
+	plan: ServicePlan;
+}
+
+interface Made {
+	portfolio: Portfolio;
+	scenario: Scenario;
+	tierOf: Uint8Array;
+	belowZero: Uint8Array;
+	/** Copies of the decisions it was made for: the caller may reuse its objects. */
+	allocations: TierAllocation[];
+	result: AllocationPlan;
+}
+
+// The last plan made. A slider step changes one tier's decisions, so the next plan is this one with that tier's
+// customers recomputed: a step in a small tier then costs a fraction of a whole plan (an exp or two per customer).
+let last: Made | null = null;
+
+const sameDecisions = (a: TierAllocation, b: TierAllocation) => tierAllocationKeys.every((k) => a[k] === b[k]);
+
+/**
+ * The customers' allocation and service plan under per-tier decisions: entry for entry what `expandTierAllocation`
+ * and `servicePlan` give, patched from the last plan where only some tiers changed.
+ */
+export function allocationPlan(
+	portfolio: Portfolio,
+	scenario: Scenario,
+	tierOf: Uint8Array,
+	allocations: readonly TierAllocation[],
+	belowZero: Uint8Array,
+): AllocationPlan {
+	const previous =
+		last &&
+		last.portfolio === portfolio &&
+		last.scenario === scenario &&
+		last.tierOf === tierOf &&
+		last.belowZero === belowZero &&
+		last.allocations.length === allocations.length
+			? last
+			: null;
+	let result: AllocationPlan;
+	if (!previous) {
+		const customers = expandTierAllocation(portfolio, scenario, tierOf, allocations, belowZero);
+		result = { customers, plan: servicePlan(portfolio, scenario, customers) };
+	} else {
+		const changed = allocations.flatMap((a, tier) =>
+			sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
+		);
+		if (changed.length === 0) return previous.result;
+		result = patched(previous.result, portfolio, scenario, tierOf, allocations, belowZero, changed);
+	}
+	last = {
+		portfolio,
+		scenario,
+		tierOf,
+		belowZero,
+		allocations: allocations.map((a) => ({ ...a })),
+		result,
+	};
+	return result;
+}
+
+function patched(
+	from: AllocationPlan,
+	portfolio: Portfolio,
+	scenario: Scenario,
+	tierOf: Uint8Array,
+	allocations: readonly TierAllocation[],
+	belowZero: Uint8Array,
+	changed: number[],
+): AllocationPlan {
+	const c = from.customers;
+	const customers: CustomerAllocation = {
+		kamHours: c.kamHours.slice(),
+		visits: c.visits.slice(),
+		assisted: c.assisted.slice(),
+		digital: c.digital.slice(),
+		partner: c.partner.slice(),
+		valueAdded: c.valueAdded.slice(),
+		ironTriangle: c.ironTriangle.slice(),
+		ironTriangleCost: c.ironTriangleCost.slice(),
+		bzFee: c.bzFee.slice(),
+		ironTriangleTeams: 0,
+	};
+	const p = from.plan;
+	const plan: ServicePlan = {
+		coverage: p.coverage.slice(),
+		attention: p.attention.slice(),
+		target: p.target.slice(),
+		serviceCost: p.serviceCost.slice(),
+		fixedCost: p.fixedCost.slice(),
+		commissionRate: p.commissionRate.slice(),
+		feeRate: p.feeRate.slice(),
+	};
+	const members = membersByRevenue(portfolio, tierOf, allocations.length);
+	for (const tier of changed) {
+		const list = members[tier] as Uint32Array;
+		spreadTier(customers, scenario, list, allocations[tier] as TierAllocation, belowZero);
+		fillServicePlan(plan, portfolio, scenario, customers, list);
+	}
+	for (const a of allocations) customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
+	return { customers, plan };
+}

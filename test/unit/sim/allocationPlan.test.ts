@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createSession } from '../../../src/sim/exercise/createSession.ts';
+import { allocationPlan } from '../../../src/sim/model/allocationPlan.ts';
+import { servicePlan } from '../../../src/sim/model/servicePlan.ts';
+import { expandTierAllocation, type TierAllocation } from '../../../src/sim/model/tierAllocation.ts';
+import { referenceDecisions } from '../../../src/sim/policies/referenceAllocations.ts';
+import { findScenario } from '../../../src/sim/scenarios/scenarioCatalog.ts';
+import { tieringSpecSchema } from '../../../src/sim/tiering/tieringSpec.ts';
+import { tierPortfolio } from '../../../src/sim/tiering/tierPortfolio.ts';
+
+const scenario = findScenario('ict-equipment');
+if (!scenario) throw new Error('ict-equipment missing');
+const session = createSession(scenario, 3, 700);
+const tiering = tierPortfolio(tieringSpecSchema.parse({ method: 'pyramid' }), session.attributes);
+const tiers = tiering.tierIds.length;
+const { portfolio, economics } = session;
+const start = referenceDecisions('needs-based', session, tiering)[0] as TierAllocation[];
+
+const fresh = (draft: readonly TierAllocation[]) => {
+	const customers = expandTierAllocation(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+	return { customers, plan: servicePlan(portfolio, session.scenario, customers) };
+};
+const made = (draft: readonly TierAllocation[]) =>
+	allocationPlan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+
+// One slider step: a tier, a resource and its new value.
+const step = fc.record({
+	tier: fc.integer({ min: 0, max: tiers - 1 }),
+	resource: fc.constantFrom(
+		'kamHours',
+		'visits',
+		'assisted',
+		'digital',
+		'partner',
+		'valueAdded',
+		'ironTriangleTeams',
+		'bzFee',
+	),
+	value: fc.double({ min: 0, max: 20, noNaN: true }),
+});
+
+describe('allocationPlan', () => {
+	test('patched step by step, it is the plan made from scratch, to the bit', () => {
+		fc.assert(
+			fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+				let draft = start.map((a) => ({ ...a }));
+				made(draft);
+				for (const { tier, resource, value } of steps) {
+					draft = draft.map((a, t) => (t === tier ? { ...a, [resource]: value } : a));
+					expect(made(draft)).toStrictEqual(fresh(draft));
+				}
+			}),
+			{ numRuns: 40 },
+		);
+	});
+
+	test('never writes into a plan it returned earlier', () => {
+		const first = made(start);
+		const copy = structuredClone(first);
+		made(start.map((a, t) => (t === 0 ? { ...a, visits: a.visits + 1, ironTriangleTeams: 0 } : a)));
+		expect(first).toStrictEqual(copy);
+	});
+
+	test('answers an edit of the caller’s own objects with the new figures (it keeps copies, not references)', () => {
+		const draft = start.map((a) => ({ ...a }));
+		made(draft);
+		(draft[1] as TierAllocation).assisted += 3;
+		expect(made(draft)).toStrictEqual(fresh(draft));
+	});
+});
