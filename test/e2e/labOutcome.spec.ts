@@ -100,7 +100,9 @@ for (const { route, locale } of runs) {
 		const run = (round: number) => page.getByRole('button', { name: t('lab.action.runRound', { round }) });
 		await expect(run(1)).toBeEnabled();
 		// The forecast has been drawn and says how long it took.
-		await expect(allocate).toHaveAttribute('data-forecast-ms', /^\d+(\.\d)?$/, { timeout: 30_000 });
+		await expect(allocate.locator('[data-forecast-ms]')).toHaveAttribute('data-forecast-ms', /^\d+(\.\d)?$/, {
+			timeout: 30_000,
+		});
 
 		// Every tier's visits at the end of its slider: over capacity and over budget, with the reasons, before running.
 		const visits = allocate.getByRole('slider', { name: t('lab.allocate.control.visits') });

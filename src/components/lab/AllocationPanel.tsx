@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UiKey } from '../../i18n/uiStrings.ts';
 import { draftUsage, sessionFor } from '../../sim/exercise/exerciseSteps.ts';
 import type { ResourceUsage } from '../../sim/model/checkAllocation.ts';
-import type { PeriodResult } from '../../sim/model/simulatePeriods.ts';
 import type { TierAllocation } from '../../sim/model/tierAllocation.ts';
 import { type ReferencePolicy, referencePolicies } from '../../sim/policies/referenceAllocations.ts';
 import { type AllocationControl, allocationControls, shownValue, storedValue } from './allocationControls.ts';
@@ -11,7 +10,7 @@ import { describeEvent } from './describeEvent.ts';
 import { LabContext } from './LabContext.ts';
 import { tierLabel, useLabUi } from './LabUi.ts';
 import { formatAmount, violationText } from './limitText.ts';
-import { type ForecastInput, useForecast } from './useForecast.ts';
+import { useForecast } from './useForecast.ts';
 
 /**
  * The allocate step: per tier, a slider and a number field for every resource; live meters of the budget and each
@@ -53,11 +52,6 @@ export function AllocationPanel() {
 		);
 	}, [brokenKey, violations, announce, t]);
 
-	const forecastInput = useMemo<ForecastInput | null>(
-		() => (tiering && draft.length > 0 ? { config, tiering, decisions, draft } : null),
-		[config, tiering, decisions, draft],
-	);
-	const forecast = useForecast(forecastInput);
 	const upcoming = scenario.events.filter((e) => e.round === round);
 
 	const applyPolicy = (policy: ReferencePolicy) => {
@@ -66,12 +60,7 @@ export function AllocationPanel() {
 	};
 
 	return (
-		<section
-			className="course-allocate"
-			aria-labelledby={titleId}
-			data-forecast-ms={forecast.output ? forecast.output.milliseconds.toFixed(1) : undefined}
-			data-forecast-count={forecast.count}
-		>
+		<section className="course-allocate" aria-labelledby={titleId}>
 			<h3 id={titleId}>{t('lab.allocate.title', { round })}</h3>
 			<p>{t('lab.allocate.intro')}</p>
 
@@ -128,12 +117,7 @@ export function AllocationPanel() {
 				))}
 			</div>
 
-			<Forecast
-				periods={forecast.output?.periods ?? null}
-				error={forecast.error}
-				played={decisions.length}
-				tierIds={tierIds}
-			/>
+			<Forecast played={decisions.length} tierIds={tierIds} />
 		</section>
 	);
 }
@@ -269,19 +253,15 @@ function Control({
 	);
 }
 
-/** The forecast charts: profit and satisfaction by tier over the periods still to play, if the draft were kept. */
-function Forecast({
-	periods,
-	error,
-	played,
-	tierIds,
-}: {
-	periods: PeriodResult[] | null;
-	error: string | null;
-	played: number;
-	tierIds: string[];
-}) {
+/**
+ * The forecast charts: profit and satisfaction by tier over the periods still to play, if the draft were kept. The
+ * forecast lives here, so its arrival redraws these charts and nothing else of the panel.
+ */
+function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
 	const { t, format, scenario } = useLabUi();
+	const forecast = useForecast(LabContext.useActorRef());
+	const periods = forecast.output?.periods ?? null;
+	const error = forecast.error;
 	const perRound = scenario.periodsPerRound;
 	const charts = useMemo(() => {
 		if (!periods) return null;
@@ -346,7 +326,11 @@ function Forecast({
 	}, [periods, played, perRound, scenario, t, format, tierIds]);
 
 	return (
-		<div className="course-allocate__forecast">
+		<div
+			className="course-allocate__forecast"
+			data-forecast-ms={forecast.output ? forecast.output.milliseconds.toFixed(1) : undefined}
+			data-forecast-count={forecast.count}
+		>
 			<h4>{t('lab.allocate.forecastTitle')}</h4>
 			<p>{t('lab.allocate.forecastIntro')}</p>
 			{error && <p role="alert">{t('lab.allocate.forecastError', { message: error })}</p>}

@@ -1,5 +1,5 @@
 import type { Chart, ChartDataset, Plugin } from 'chart.js';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useLabUi } from './LabUi.ts';
 
 let chartJs: Promise<typeof Chart> | null = null;
@@ -119,8 +119,10 @@ export function ChartPanel(props: ChartPanelProps) {
 		return () => observer.disconnect();
 	}, []);
 
+	// A layout effect: new figures are drawn in the commit that brings them, before the browser paints, rather than
+	// in a passive effect after a paint, a frame later.
 	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is redrawn when its inputs or the theme change.
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (!canvas.current) return;
 		const colours = themeColours();
 		const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SimWorkerRequests } from '../../sim/worker/simWorkerProtocol.ts';
+import type { LabContext } from './LabContext.ts';
 import { type LatestOnly, latestOnly } from './latestOnly.ts';
 import { requestSim } from './simWorkerClient.ts';
 
@@ -15,30 +17,48 @@ export interface ForecastState {
 	count: number;
 }
 
+type LabActor = ReturnType<typeof LabContext.useActorRef>;
+
 /**
- * The expected-value forecast of the remaining rounds for the current draft, asked of the simulation worker as soon
- * as the draft changes, with at most one request in flight while a slider moves; see `latestOnly`.
+ * The expected-value forecast of the remaining rounds for the lab's current draft, with at most one request in
+ * flight while a slider moves (see `latestOnly`). A slider step must reach the screen within a frame, so:
+ * - the request leaves as soon as the machine takes the new draft, from the actor's own subscription, rather than
+ *   after React has rendered the step (a few milliseconds earlier);
+ * - the answer is rendered at once (`flushSync`), in the task that receives it, rather than in a later one.
  */
-export function useForecast(input: ForecastInput | null): ForecastState {
+export function useForecast(actor: LabActor): ForecastState {
 	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null, count: 0 });
-	const pump = useRef<LatestOnly<ForecastInput> | null>(null);
 
 	useEffect(() => {
-		const p = latestOnly<ForecastInput, ForecastOutput>(
+		const pump: LatestOnly<ForecastInput> = latestOnly<ForecastInput, ForecastOutput>(
 			(i) => requestSim('forecast', i),
-			(output, answered) => setState((s) => ({ output, input: answered, error: null, count: s.count + 1 })),
+			(output, answered) =>
+				flushSync(() => setState((s) => ({ output, input: answered, error: null, count: s.count + 1 }))),
 			(error) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
 		);
-		pump.current = p;
-		return () => {
-			p.stop();
-			pump.current = null;
+		let last: ForecastInput | null = null;
+		const follow = (snapshot: ReturnType<LabActor['getSnapshot']>) => {
+			const { config, tiering, decisions, draft } = snapshot.context;
+			if (!tiering || draft.length === 0) return;
+			// The machine replaces what it changes, so the same objects mean the same forecast.
+			if (
+				last &&
+				last.config === config &&
+				last.tiering === tiering &&
+				last.decisions === decisions &&
+				last.draft === draft
+			)
+				return;
+			last = { config, tiering, decisions, draft };
+			pump.push(last);
 		};
-	}, []);
-
-	useEffect(() => {
-		if (input) pump.current?.push(input);
-	}, [input]);
+		follow(actor.getSnapshot());
+		const subscription = actor.subscribe(follow);
+		return () => {
+			subscription.unsubscribe();
+			pump.stop();
+		};
+	}, [actor]);
 
 	return state;
 }
