@@ -10,6 +10,26 @@ if (!existsSync(executablePath)) {
 }
 const port = Number(process.env.E2E_PORT || 4399);
 
+// Specs that print timing figures; they run in their own project (below).
+const timingSpecs = /timing\/.*\.spec\.ts$/;
+
+const chromiumUse = {
+	...devices['Desktop Chrome'],
+	launchOptions: {
+		executablePath,
+		// These flags keep Chromium from reaching for the network at start-up, which this machine refuses.
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	},
+};
+
 export default defineConfig({
 	testDir: 'test/e2e',
 	outputDir: 'test-results',
@@ -27,22 +47,16 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath,
-					// These flags keep Chromium from reaching for the network at start-up, which this machine refuses.
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-quic',
-						'--no-first-run',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-					],
-				},
-			},
+			testIgnore: timingSpecs,
+			use: chromiumUse,
+		},
+		{
+			// Timing figures: after every other test, one at a time, so no second test worker competes for the two cores.
+			name: 'timing',
+			testMatch: timingSpecs,
+			dependencies: ['chromium'],
+			workers: 1,
+			use: chromiumUse,
 		},
 	],
 	webServer: {

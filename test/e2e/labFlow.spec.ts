@@ -1,9 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type Locale, uiStrings } from '../../src/i18n/uiStrings.ts';
+import { generatePortfolio } from './support/labSteps.ts';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks.ts';
 
 // The simulator lab end to end: tiering, the portfolio explorer, saving across a reload, a keyboard-only round,
-// screenshots for people to look at, and the slider's forecast time.
+// screenshots for people to look at. The slider's forecast time is measured in timing/forecastTiming.spec.ts.
 const runs: { route: string; locale: Locale }[] = [
 	{ route: '/labs/simulator/', locale: 'zh-CN' },
 	{ route: '/en/labs/simulator/', locale: 'en' },
@@ -12,17 +13,6 @@ const runs: { route: string; locale: Locale }[] = [
 /** A number as the page formats it ("1,234", "80.5%", "CN¥1.2M" is not used here), back to a number. */
 function parseNumber(text: string): number {
 	return Number(text.replace(/[^\d.-]/g, ''));
-}
-
-async function generate(page: Page, locale: Locale, size = '2000') {
-	const t = uiStrings(locale);
-	// The lab hydrates when it scrolls into view (client:visible); on a phone it sits below the fold.
-	await page.locator('.course-lab-host').scrollIntoViewIfNeeded();
-	await page.waitForSelector('astro-island:not([ssr])');
-	await page.getByLabel(t('lab.picker.scenario')).selectOption('ict-equipment');
-	await page.getByLabel(t('lab.picker.size')).selectOption(size);
-	await page.getByRole('button', { name: t('lab.action.generate') }).click();
-	await expect(page.getByRole('button', { name: t('lab.action.confirmTiering') })).toBeEnabled({ timeout: 30_000 });
 }
 
 async function summaryCounts(page: Page, locale: Locale): Promise<number[]> {
@@ -39,7 +29,7 @@ for (const { route, locale } of runs) {
 		test.setTimeout(120_000);
 		const errors = collectErrors(page);
 		await page.goto(route);
-		await generate(page, locale);
+		await generatePortfolio(page, locale);
 
 		// Default: strategic / key / ordinary, three tiers covering every customer.
 		let counts = await summaryCounts(page, locale);
@@ -78,7 +68,7 @@ for (const { route, locale } of runs) {
 	test(`portfolio explorer on ${route}: sorts, searches and opens a customer's card`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.goto(route);
-		await generate(page, locale);
+		await generatePortfolio(page, locale);
 		await page.getByRole('button', { name: t('lab.action.confirmTiering') }).click();
 		await page.getByRole('button', { name: t('lab.portfolio.show', { count: (2000).toLocaleString(locale) }) }).click();
 		const status = page.getByText(
@@ -112,7 +102,7 @@ for (const { route, locale } of runs) {
 	test(`progress on ${route} survives a reload, and reset asks first`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.goto(route);
-		await generate(page, locale, '500');
+		await generatePortfolio(page, locale, '500');
 		await page.getByRole('button', { name: t('lab.action.confirmTiering') }).click();
 		await page.getByRole('button', { name: t('lab.action.runRound', { round: 1 }) }).click();
 		await expect(page.getByRole('button', { name: t('lab.action.nextRound') })).toBeVisible({ timeout: 30_000 });
@@ -172,7 +162,7 @@ test('screenshots of the lab in light and dark, at 375 px and 1280 px (kept in t
 			await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 			const page = await context.newPage();
 			await page.goto('/en/labs/simulator/');
-			await generate(page, 'en', '500');
+			await generatePortfolio(page, 'en', '500');
 			await page.getByRole('button', { name: 'Use this tiering' }).click();
 			await page.getByRole('button', { name: 'Run round 1' }).click();
 			await expect(page.getByRole('button', { name: 'Go to the next round' })).toBeVisible({ timeout: 30_000 });
@@ -187,78 +177,4 @@ test('screenshots of the lab in light and dark, at 375 px and 1280 px (kept in t
 			await context.close();
 		}
 	}
-});
-
-test('the forecast time while a slider moves is measured and printed (10,000 customers × 12 periods)', async ({
-	page,
-}) => {
-	test.setTimeout(180_000);
-	await page.goto('/en/labs/simulator/');
-	await generate(page, 'en', '10000');
-	await page.getByRole('button', { name: 'Use this tiering' }).click();
-	const panel = page.locator('[data-forecast-ms]');
-	await expect(panel).toHaveAttribute('data-forecast-ms', /\d/, { timeout: 60_000 });
-	const slider = page.getByRole('slider').first();
-	await slider.focus();
-	// The status quo fills the budget to the yuan, so the first step up from it would break the budget and stop the
-	// forecast: step down twice, then go back and forth below it.
-	for (let i = 0; i < 2; i++) {
-		const before = await panel.getAttribute('data-forecast-count');
-		await slider.press('ArrowLeft');
-		await expect.poll(async () => panel.getAttribute('data-forecast-count'), { timeout: 10_000 }).not.toBe(before);
-	}
-	// In the page: from the key press to the moment both forecast charts hold the new figures (the charts stamp
-	// data-update-ms right after Chart.js has redrawn them), and to the next painted frame after that.
-	await page.evaluate(() => {
-		const w = window as unknown as { pressedAt: number; updates: number[]; painted: number[]; seen: number };
-		w.updates = [];
-		w.painted = [];
-		w.seen = 0;
-		document.activeElement?.addEventListener(
-			'keydown',
-			() => {
-				w.pressedAt = performance.now();
-				w.seen = 0;
-			},
-			{ capture: true },
-		);
-		const charts = document.querySelectorAll('.course-allocate__forecast canvas');
-		new MutationObserver((records) => {
-			// Both charts usually redraw in one task, so one call may bring both records.
-			const before = w.seen;
-			w.seen += records.length;
-			if (before >= charts.length || w.seen < charts.length) return;
-			const at = performance.now() - w.pressedAt;
-			w.updates.push(at);
-			requestAnimationFrame(() => w.painted.push(performance.now() - w.pressedAt));
-		}).observe(document.querySelector('.course-allocate__forecast') as Element, {
-			attributes: true,
-			subtree: true,
-			attributeFilter: ['data-update-ms'],
-		});
-	});
-	const samples: number[] = [];
-	for (let i = 0; i < 21; i++) {
-		// A new forecast is told by its count: two can take the same time to a tenth of a millisecond.
-		const before = await panel.getAttribute('data-forecast-count');
-		await slider.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
-		await expect.poll(async () => panel.getAttribute('data-forecast-count'), { timeout: 10_000 }).not.toBe(before);
-		samples.push(Number(await panel.getAttribute('data-forecast-ms')));
-		await page.waitForTimeout(80);
-	}
-	const { updates, painted } = await page.evaluate(() => {
-		const w = window as unknown as { updates: number[]; painted: number[] };
-		return { updates: w.updates, painted: w.painted };
-	});
-	const redrawn = await page
-		.locator('.course-allocate__forecast canvas[data-update-ms]')
-		.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.updateMs));
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-	const within = (xs: number[], limit: number) => xs.filter((x) => x <= limit).length;
-	console.log(
-		`[forecast] 10,000 customers × 12 periods, ${samples.length} key presses: worker compute median ${median(samples).toFixed(1)} ms (range ${Math.min(...samples).toFixed(1)}–${Math.max(...samples).toFixed(1)}); last in-place chart redraws ${redrawn.join(', ') || 'n/a'} ms; key press to both charts updated median ${median(updates).toFixed(1)} ms (range ${Math.min(...updates).toFixed(1)}–${Math.max(...updates).toFixed(1)}, ${within(updates, 16)} of ${updates.length} within 16 ms); to the next painted frame median ${median(painted).toFixed(1)} ms`,
-	);
-	expect(redrawn, 'both forecast charts are redrawn in place').toHaveLength(2);
-	expect(updates.length).toBeGreaterThan(5);
-	// A figure, not a timing assertion (timing on a shared 2-core machine is noisy): it must have been measured.
 });

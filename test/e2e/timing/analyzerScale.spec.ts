@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { uiStrings } from '../../src/i18n/uiStrings.ts';
+import { uiStrings } from '../../../src/i18n/uiStrings.ts';
 
 // A measurement, printed for the closing note and the README: a 100,000-row transaction log read from a file, parsed,
 // checked row by row and scored by RFM in the page, timed from the file input's change to the RFM table on screen, with
