@@ -1,6 +1,7 @@
+import { AlternatingPlans } from '../model/allocationPlan.ts';
 import { allocationUsage } from '../model/allocationUsage.ts';
 import { type AllocationViolation, allocationViolations, type ResourceUsage } from '../model/checkAllocation.ts';
-import type { SimulationMode } from '../model/simulatePeriods.ts';
+import { emptyState, type SimulationMode, type SimulationState } from '../model/simulatePeriods.ts';
 import type { TierAllocation } from '../model/tierAllocation.ts';
 import { type ReferencePolicy, referenceDecisions, referencePolicies } from '../policies/referenceAllocations.ts';
 import { findScenario } from '../scenarios/scenarioRegistry.ts';
@@ -9,7 +10,7 @@ import type { Tiering } from '../tiering/tiering.ts';
 import { type TieringSpec, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { tierPortfolio } from '../tiering/tierPortfolio.ts';
 import { createSession, type Session } from './createSession.ts';
-import { AllocationRejected, playRounds, type RoundOutcome, RoundPlayer } from './playRounds.ts';
+import { AllocationRejected, type ForecastRound, playRounds, type RoundOutcome, RoundPlayer } from './playRounds.ts';
 import { type ExerciseScore, policyValue, scoreExercise } from './scoreExercise.ts';
 
 /** What identifies an exercise's portfolio and how it is run. Plain data: it persists as JSON. */
@@ -200,6 +201,24 @@ export function referenceResults(
 
 export { AllocationRejected };
 
+// The last forecast's rounds, and the round start it was forked from. A slider step changes one tier's decisions, so
+// the next forecast from the same start simulates that tier's customers again and takes the others' from here.
+let lastForecast: { start: RoundPlayer; rounds: ForecastRound[] } | null = null;
+// A slider sends a forecast request per step; their plans and states go into buffers that are reused, so a step
+// allocates almost nothing and leaves the garbage collector nothing to pause for. Two sets of round states take
+// turns: the new forecast writes one while it reads the last forecast's from the other.
+const forecastPlans = new AlternatingPlans();
+let forecastStates: { working: SimulationState; rounds: SimulationState[][]; turn: number } | null = null;
+
+function forecastBuffers(size: number, rounds: number) {
+	const made = (count: number) => Array.from({ length: count }, () => emptyState(size));
+	if (!forecastStates || forecastStates.working.alive.length !== size || forecastStates.rounds[0]?.length !== rounds) {
+		forecastStates = { working: emptyState(size), rounds: [made(rounds), made(rounds)], turn: 0 };
+	}
+	forecastStates.turn = 1 - forecastStates.turn;
+	return { working: forecastStates.working, keep: forecastStates.rounds[forecastStates.turn] as SimulationState[] };
+}
+
 /**
  * The expected-value forecast of the remaining rounds if the draft were kept for all of them: what the allocation
  * panel redraws while a slider moves. Returns every period (played and forecast) and the time it took. A draft that
@@ -212,10 +231,27 @@ export function forecastRemaining(
 	draft: readonly TierAllocation[],
 ): { periods: RoundOutcome['periods']; milliseconds: number } {
 	const started = performance.now();
-	const rounds = sessionFor(config).scenario.rounds;
+	const session = sessionFor(config);
+	const { scenario, portfolio } = session;
 	// The played rounds are replayed in expected-value mode once per decision list, then forked for each draft.
-	const player = roundStart(config, spec, decisions, 'expected').fork();
-	// The same draft object in every remaining round, so the player computes its service plan once.
-	while (player.rounds.length < rounds && player.play(draft).length === 0);
+	const start = roundStart(config, spec, decisions, 'expected');
+	const { tiering } = applyTiering(config, spec);
+	const previous = lastForecast?.start === start ? lastForecast.rounds : [];
+	const buffers = forecastBuffers(portfolio.size, scenario.rounds);
+	const player = start.fork(buffers.working);
+	const plan = forecastPlans.plan(portfolio, scenario, tiering.tierOf, draft, session.economics.belowZero);
+	const dirty = new Uint8Array(draft.length);
+	const kept: ForecastRound[] = [];
+	while (player.rounds.length < scenario.rounds) {
+		const { round } = player.playReusing(draft, {
+			previous: previous[kept.length],
+			dirty,
+			plan,
+			keepInto: buffers.keep[kept.length],
+		});
+		if (!round) break;
+		kept.push(round);
+	}
+	lastForecast = { start, rounds: kept };
 	return { periods: player.rounds.flatMap((r) => r.periods), milliseconds: performance.now() - started };
 }

@@ -1,4 +1,4 @@
-import { allocationPlan } from '../model/allocationPlan.ts';
+import { type AllocationPlan, allocationPlan } from '../model/allocationPlan.ts';
 import {
 	type AllocationViolation,
 	allocationViolations,
@@ -8,15 +8,25 @@ import {
 import { type ServicePlan, servicePlan } from '../model/servicePlan.ts';
 import { churnCurveAfter } from '../model/serviceResponse.ts';
 import {
+	accumulatePeriods,
 	churnTable,
 	cloneState,
 	initialState,
 	type PeriodResult,
+	periodResult,
+	type SimulateInput,
 	type SimulationMode,
 	type SimulationState,
+	SUM_FIELDS,
 	simulatePeriods,
 } from '../model/simulatePeriods.ts';
-import { type CustomerAllocation, expandTierAllocation, type TierAllocation } from '../model/tierAllocation.ts';
+import {
+	type CustomerAllocation,
+	expandTierAllocation,
+	membersByIndex,
+	type TierAllocation,
+	tierAllocationKeys,
+} from '../model/tierAllocation.ts';
 import { createRng, deriveSeed, type Rng } from '../random/createRng.ts';
 import type { ScenarioEvent } from '../scenarios/scenarioSchema.ts';
 import type { Tiering } from '../tiering/tiering.ts';
@@ -53,14 +63,18 @@ export class AllocationRejected extends Error {
 	}
 }
 
-/** Applies the events that open a round to the state; returns the budget multiplier they leave in force. */
+/**
+ * Applies the events that open a round to the state; returns the budget multiplier they leave in force and the
+ * customers a service crisis hit (null when there was none).
+ */
 function applyEvents(
 	session: Session,
 	state: SimulationState,
 	events: readonly ScenarioEvent[],
 	budgetScale: number,
-): number {
+): { scale: number; crisis: number[] | null } {
 	let scale = budgetScale;
+	let crisis: number[] | null = null;
 	const { portfolio } = session;
 	for (const event of events) {
 		if (event.type === 'downturn') {
@@ -88,12 +102,64 @@ function applyEvents(
 			}
 			for (const i of order)
 				state.satisfaction[i] = Math.max(1, (state.satisfaction[i] as number) - event.satisfactionDrop);
+			crisis = [...(crisis ?? []), ...order];
 		} else if (event.type === 'budgetCut') {
 			scale *= 1 - event.cut;
 		}
 	}
-	return scale;
+	return { scale, crisis };
 }
+
+/**
+ * One round of a forecast, kept so that the next forecast from the same start can take over the tiers whose
+ * decisions it does not change (see `RoundPlayer.playReusing`). Never written after it is made.
+ */
+export interface ForecastRound {
+	/** The decisions played, copied. */
+	allocation: TierAllocation[];
+	/** The customers the round's service crisis hit, or null when it had none. */
+	crisis: number[] | null;
+	/** Each period's raw sums per tier (see `accumulatePeriods`). */
+	sums: Float64Array[];
+	/** Every customer's state after the round. */
+	after: SimulationState;
+}
+
+/** What `RoundPlayer.playReusing` is given besides the decisions. */
+export interface ForecastReuse {
+	/** The same round of the last forecast from the same start, if it got that far. */
+	previous: ForecastRound | undefined;
+	/** One flag a tier: set where the customers already differ from `previous` (updated by the call). */
+	dirty: Uint8Array;
+	/** The decisions' plan, when the caller has made it (into buffers it reuses). */
+	plan?: AllocationPlan;
+	/** Where to keep the state after the round (a buffer the caller reuses); a new copy otherwise. */
+	keepInto?: SimulationState;
+}
+
+const stateArrays = ['satisfaction', 'alive', 'revenue', 'wallet', 'grossMargin'] as const;
+
+/** Copies every customer's state into `to` (of the same size) and returns it. */
+function copyState(from: SimulationState, to: SimulationState): SimulationState {
+	for (const key of stateArrays) to[key].set(from[key]);
+	to.period = from.period;
+	return to;
+}
+
+/** Copies the listed customers' state from one state to another. */
+function copyCustomers(from: SimulationState, to: SimulationState, customers: Uint32Array): void {
+	for (const key of stateArrays) {
+		const source = from[key];
+		const target = to[key];
+		for (let k = 0; k < customers.length; k++) {
+			const i = customers[k] as number;
+			target[i] = source[i] as number;
+		}
+	}
+}
+
+const sameDecisions = (a: TierAllocation, b: TierAllocation | undefined) =>
+	b !== undefined && tierAllocationKeys.every((k) => a[k] === b[k]);
 
 /**
  * An exercise being played round by round: the state after the rounds so far and everything the next round needs.
@@ -130,12 +196,12 @@ export class RoundPlayer {
 	 * A copy that plays on without touching this one. Expected-value mode only: it draws no random numbers, so the
 	 * copy can share the generator.
 	 */
-	fork(): RoundPlayer {
+	fork(into?: SimulationState): RoundPlayer {
 		if (this.mode !== 'expected') throw new Error('only an expected-value play can be forked');
 		const copy: RoundPlayer = Object.create(RoundPlayer.prototype);
 		Object.assign(copy, this, {
 			rounds: [...this.rounds],
-			state: cloneState(this.state),
+			state: into ? copyState(this.state, into) : cloneState(this.state),
 			eventsSoFar: [...this.eventsSoFar],
 		});
 		return copy;
@@ -147,6 +213,29 @@ export class RoundPlayer {
 	 * (and the round's events are not applied either), otherwise an empty list.
 	 */
 	play(allocation: readonly TierAllocation[]): AllocationViolation[] {
+		return this.playRound(allocation, null).violations;
+	}
+
+	/**
+	 * Plays the next round as `play` does, but simulates only the tiers that can differ from `previous`, the same
+	 * round of an earlier forecast forked from the same start: tiers whose decisions differ, tiers already different
+	 * in an earlier round (`dirty`, one flag a tier, updated here), and tiers with a customer that one service crisis
+	 * hit and the other did not. The other tiers' customers take their state and sums from `previous`. In expected
+	 * value every customer evolves on its own, so the numbers are those of `play`, to the bit. Returns the round to
+	 * keep for the next forecast, or the violations of a decision that breaks a limit.
+	 */
+	playReusing(
+		allocation: readonly TierAllocation[],
+		reuse: ForecastReuse,
+	): { violations: AllocationViolation[]; round: ForecastRound | null } {
+		if (this.mode !== 'expected') throw new Error('only an expected-value play can reuse a forecast');
+		return this.playRound(allocation, reuse);
+	}
+
+	private playRound(
+		allocation: readonly TierAllocation[],
+		reuse: ForecastReuse | null,
+	): { violations: AllocationViolation[]; round: ForecastRound | null } {
 		const { session, tiering, state } = this;
 		const { scenario, portfolio } = session;
 		const round = this.rounds.length + 1;
@@ -160,6 +249,8 @@ export class RoundPlayer {
 		let plan: ServicePlan;
 		if (this.last && allocation === this.last.allocation) {
 			({ customers, plan } = this.last);
+		} else if (reuse?.plan) {
+			({ customers, plan } = reuse.plan);
 		} else {
 			// Patched from the last plan made where only some tiers' decisions differ (a slider step).
 			({ customers, plan } = allocationPlan(
@@ -177,14 +268,15 @@ export class RoundPlayer {
 		for (const e of events) if (e.type === 'budgetCut') scale *= 1 - e.cut;
 		const usage = resourceUsage(scenario, customers, plan, state.alive, scale);
 		const violations = allocationViolations(usage);
-		if (violations.length > 0) return violations;
+		if (violations.length > 0) return { violations, round: null };
 
-		this.budgetScale = applyEvents(session, state, events, this.budgetScale);
+		const { scale: budgetScale, crisis } = applyEvents(session, state, events, this.budgetScale);
+		this.budgetScale = budgetScale;
 		if (events.some((e) => e.type === 'competitorEntry' || e.type === 'priceWar')) {
 			this.eventsSoFar.push(...events);
 			this.churn = churnTable(churnCurveAfter(scenario.churn, this.eventsSoFar), scenario.periodsPerYear);
 		}
-		const periods = simulatePeriods({
+		const input = {
 			state,
 			plan,
 			speeds: session.speeds,
@@ -195,10 +287,80 @@ export class RoundPlayer {
 			churn: this.churn,
 			mode: this.mode,
 			rng: this.rng,
-		});
+		};
+		let periods: PeriodResult[];
+		let kept: ForecastRound | null = null;
+		if (!reuse) {
+			periods = simulatePeriods(input);
+		} else {
+			const first = state.period;
+			const sums = this.simulateChangedTiers(input, allocation, crisis, reuse.previous, reuse.dirty);
+			periods = sums.map((s, t) => periodResult(s, tierCount, first + t + 1));
+			const after = reuse.keepInto ? copyState(state, reuse.keepInto) : cloneState(state);
+			kept = { allocation: allocation.map((a) => ({ ...a })), crisis, sums, after };
+		}
 		this.rounds.push({ round, events, periods, usage });
 		this.last = { allocation, customers, plan };
-		return [];
+		return { violations: [], round: kept };
+	}
+
+	/**
+	 * The round's raw sums, simulating only the tiers that can differ from `previous` and copying the rest (their
+	 * state after the round and their sums) from it. See `playReusing`.
+	 */
+	private simulateChangedTiers(
+		input: SimulateInput,
+		allocation: readonly TierAllocation[],
+		crisis: number[] | null,
+		previous: ForecastRound | undefined,
+		dirty: Uint8Array,
+	): Float64Array[] {
+		const { portfolio } = this.session;
+		const { tierOf } = this.tiering;
+		const tierCount = dirty.length;
+		if (!previous) dirty.fill(1);
+		else {
+			allocation.forEach((a, tier) => {
+				if (!sameDecisions(a, previous.allocation[tier])) dirty[tier] = 1;
+			});
+			// A customer that one crisis hit and the other did not starts the periods differently.
+			const hit = new Set(crisis ?? []);
+			const before = new Set(previous.crisis ?? []);
+			for (const i of hit) if (!before.has(i)) dirty[tierOf[i] as number] = 1;
+			for (const i of before) if (!hit.has(i)) dirty[tierOf[i] as number] = 1;
+		}
+		const members = membersByIndex(portfolio, tierOf, tierCount);
+		const changed = members.filter((_, tier) => dirty[tier] === 1);
+		const only = new Uint32Array(changed.reduce((n, list) => n + list.length, 0));
+		changed.reduce((at, list) => {
+			only.set(list, at);
+			return at + list.length;
+		}, 0);
+		const sums = accumulatePeriods({ ...input, only });
+		if (!previous) return sums;
+		// The clean tiers' customers end the round as they did in `previous`. Whichever group is smaller is copied
+		// customer by customer; the rest goes across whole arrays.
+		const { state } = input;
+		const clean = members.filter((_, tier) => dirty[tier] === 0);
+		if (only.length >= state.alive.length - only.length) {
+			for (const list of clean) copyCustomers(previous.after, state, list);
+		} else {
+			const kept = new Float64Array(only.length);
+			for (const key of stateArrays) {
+				const target = state[key];
+				for (let k = 0; k < only.length; k++) kept[k] = target[only[k] as number] as number;
+				target.set(previous.after[key]);
+				for (let k = 0; k < only.length; k++) target[only[k] as number] = kept[k] as number;
+			}
+		}
+		for (let tier = 0; tier < tierCount; tier++) {
+			if (dirty[tier] === 1) continue;
+			const block = tier * SUM_FIELDS;
+			sums.forEach((s, t) => {
+				s.set((previous.sums[t] as Float64Array).subarray(block, block + SUM_FIELDS), block);
+			});
+		}
+		return sums;
 	}
 
 	/** Residual customer lifetime value of the survivors under the last round's plan, per tier and in total. */

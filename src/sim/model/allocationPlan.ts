@@ -3,6 +3,7 @@ import type { Scenario } from '../scenarios/scenarioSchema.ts';
 import { fillServicePlan, type ServicePlan, servicePlan } from './servicePlan.ts';
 import {
 	type CustomerAllocation,
+	emptyCustomerAllocation,
 	expandTierAllocation,
 	membersByRevenue,
 	spreadTier,
@@ -114,4 +115,102 @@ function patched(
 	}
 	for (const a of allocations) customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
 	return { customers, plan };
+}
+
+/**
+ * Plans made into two sets of buffers that take turns, for a caller that keeps only the last plan it asked for (the
+ * forecast of a dragged slider): each plan is patched from the one before into the other set, so a slider step
+ * allocates nothing. A plan it returns stays valid until the second call after.
+ */
+export class AlternatingPlans {
+	private readonly slots: (Made | null)[] = [null, null];
+	private turn = 0;
+
+	plan(
+		portfolio: Portfolio,
+		scenario: Scenario,
+		tierOf: Uint8Array,
+		allocations: readonly TierAllocation[],
+		belowZero: Uint8Array,
+	): AllocationPlan {
+		const before = this.slots[1 - this.turn] ?? null;
+		const previous =
+			before &&
+			before.portfolio === portfolio &&
+			before.scenario === scenario &&
+			before.tierOf === tierOf &&
+			before.belowZero === belowZero &&
+			before.allocations.length === allocations.length
+				? before
+				: null;
+		const changed = allocations.flatMap((a, tier) =>
+			previous && sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
+		);
+		if (previous && changed.length === 0) return previous.result;
+		const slot = this.slots[this.turn];
+		const result =
+			slot && slot.result.plan.coverage.length === portfolio.size ? slot.result : emptyPlan(portfolio.size);
+		const { customers, plan } = result;
+		if (previous) {
+			copyPlan(previous.result, result);
+		}
+		const members = membersByRevenue(portfolio, tierOf, allocations.length);
+		customers.ironTriangleTeams = 0;
+		allocations.forEach((a, tier) => {
+			customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
+		});
+		for (const tier of changed) {
+			const list = members[tier] as Uint32Array;
+			spreadTier(customers, scenario, list, allocations[tier] as TierAllocation, belowZero);
+			fillServicePlan(plan, portfolio, scenario, customers, list);
+		}
+		this.slots[this.turn] = {
+			portfolio,
+			scenario,
+			tierOf,
+			belowZero,
+			allocations: allocations.map((a) => ({ ...a })),
+			result,
+		};
+		this.turn = 1 - this.turn;
+		return result;
+	}
+}
+
+function emptyPlan(size: number): AllocationPlan {
+	return {
+		customers: emptyCustomerAllocation(size),
+		plan: {
+			coverage: new Float64Array(size),
+			attention: new Float64Array(size),
+			target: new Float64Array(size),
+			serviceCost: new Float64Array(size),
+			fixedCost: new Float64Array(size),
+			commissionRate: new Float64Array(size),
+			feeRate: new Float64Array(size),
+		},
+	};
+}
+
+function copyPlan(from: AllocationPlan, to: AllocationPlan): void {
+	const c = from.customers;
+	const d = to.customers;
+	d.kamHours.set(c.kamHours);
+	d.visits.set(c.visits);
+	d.assisted.set(c.assisted);
+	d.digital.set(c.digital);
+	d.partner.set(c.partner);
+	d.valueAdded.set(c.valueAdded);
+	d.ironTriangle.set(c.ironTriangle);
+	d.ironTriangleCost.set(c.ironTriangleCost);
+	d.bzFee.set(c.bzFee);
+	const p = from.plan;
+	const q = to.plan;
+	q.coverage.set(p.coverage);
+	q.attention.set(p.attention);
+	q.target.set(p.target);
+	q.serviceCost.set(p.serviceCost);
+	q.fixedCost.set(p.fixedCost);
+	q.commissionRate.set(p.commissionRate);
+	q.feeRate.set(p.feeRate);
 }

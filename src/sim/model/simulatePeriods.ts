@@ -48,6 +48,18 @@ export function initialState(portfolio: Portfolio): SimulationState {
 	};
 }
 
+/** A state of `size` customers, all zero: a buffer to copy states into. */
+export function emptyState(size: number): SimulationState {
+	return {
+		satisfaction: new Float64Array(size),
+		alive: new Float64Array(size),
+		revenue: new Float64Array(size),
+		wallet: new Float64Array(size),
+		grossMargin: new Float64Array(size),
+		period: 0,
+	};
+}
+
 /** Copies a state, so a forecast can run ahead without touching the real one. */
 export function cloneState(state: SimulationState): SimulationState {
 	return {
@@ -107,101 +119,146 @@ export interface SimulateInput {
 	mode: SimulationMode;
 	/** Needed in stochastic mode only. */
 	rng?: Rng;
+	/**
+	 * Simulate only these customers (ascending within each tier) and leave the others as they are: how a forecast
+	 * recomputes the tiers a slider step changed. Expected-value mode only, where customers draw nothing and so
+	 * evolve independently of each other.
+	 */
+	only?: Uint32Array | null;
 }
 
-// Accumulator layout per tier: customers, revenue, cost, profit, satisfaction × alive, churned.
-const FIELDS = 6;
+// Accumulator layout per tier: customers, revenue, cost, profit, satisfaction × alive, churned. The tiers' blocks are
+// followed by one for the whole portfolio.
+export const SUM_FIELDS = 6;
 
 // The loop reads each customer's figures from one interleaved array, front to back, rather than from a dozen typed
 // arrays: in Chromium, where every typed-array access is checked against the heap sandbox, that is a third faster.
 // Layout per customer: satisfaction, alive, revenue, wallet, gross margin, adjustment speed, target satisfaction,
-// cost per period (service + account), commission rate, fee rate.
+// cost per period (service + account), commission rate, fee rate. Customers' tiers go alongside in `packedTiers`.
 const STRIDE = 10;
 let packed = new Float64Array(0);
+let packedTiers = new Uint8Array(0);
 
 /**
  * Runs the portfolio forward `periods` periods under a fixed service plan, mutating `state`, and returns each
  * period's figures per tier and in total. This is the hot loop: typed arrays only, no allocation per customer.
  */
 export function simulatePeriods(input: SimulateInput): PeriodResult[] {
-	const { state, plan, speeds, tierOf, tierCount, periods, periodsPerYear, churn, mode, rng } = input;
+	const first = input.state.period;
+	return accumulatePeriods(input).map((sums, t) => periodResult(sums, input.tierCount, first + t + 1));
+}
+
+/**
+ * The hot loop of `simulatePeriods`: each period's raw sums per tier (`SUM_FIELDS` numbers a tier, in tier order,
+ * then an empty block for the total), before they become figures. Each tier's sums add its customers in index
+ * order, so a tier's block does not depend on which other tiers were simulated with it.
+ */
+export function accumulatePeriods(input: SimulateInput): Float64Array[] {
+	const { state, tierCount, periods, periodsPerYear, churn, mode, rng } = input;
+	const only = input.only ?? null;
 	if (mode === 'stochastic' && !rng) throw new Error('stochastic mode needs a seeded generator');
-	const n = state.alive.length;
+	if (mode === 'stochastic' && only) throw new Error('a stochastic run draws for every customer in turn');
+	const n = pack(input, only);
+	const results: Float64Array[] = [];
+	for (let t = 0; t < periods; t++) {
+		const sums = new Float64Array((tierCount + 1) * SUM_FIELDS);
+		runPeriod(packed, packedTiers, n, sums, churn, 1 / periodsPerYear, mode === 'stochastic' ? (rng as Rng) : null);
+		state.period += 1;
+		results.push(sums);
+	}
 	const { satisfaction, alive, revenue } = state;
-	if (packed.length < n * STRIDE) packed = new Float64Array(n * STRIDE);
 	const c = packed;
-	for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
+	for (let j = 0, o = 0; j < n; j++, o += STRIDE) {
+		const i = only ? (only[j] as number) : j;
+		satisfaction[i] = c[o] as number;
+		alive[i] = c[o + 1] as number;
+		revenue[i] = c[o + 2] as number;
+	}
+	return results;
+}
+
+/** Copies the customers to simulate (all, or `only`) into `packed` and their tiers into `packedTiers`; returns how many. */
+function pack(input: SimulateInput, only: Uint32Array | null): number {
+	const { state, plan, speeds, tierOf } = input;
+	const n = only ? only.length : state.alive.length;
+	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
+	if (packed.length < n * STRIDE) packed = new Float64Array(n * STRIDE);
+	if (packedTiers.length < n) packedTiers = new Uint8Array(n);
+	const c = packed;
+	for (let j = 0, o = 0; j < n; j++, o += STRIDE) {
+		const i = only ? (only[j] as number) : j;
 		c[o] = satisfaction[i] as number;
 		c[o + 1] = alive[i] as number;
 		c[o + 2] = revenue[i] as number;
-		c[o + 3] = state.wallet[i] as number;
-		c[o + 4] = state.grossMargin[i] as number;
+		c[o + 3] = wallet[i] as number;
+		c[o + 4] = grossMargin[i] as number;
 		c[o + 5] = speeds[i] as number;
 		c[o + 6] = plan.target[i] as number;
 		// The loop adds the commission to this sum, (service + account) + commission, so the bits are the same.
 		c[o + 7] = (plan.serviceCost[i] as number) + (plan.fixedCost[i] as number);
 		c[o + 8] = plan.commissionRate[i] as number;
 		c[o + 9] = plan.feeRate[i] as number;
+		packedTiers[j] = tierOf[i] as number;
 	}
-	const acc = new Float64Array((tierCount + 1) * FIELDS);
-	const results: PeriodResult[] = [];
-	const perPeriod = 1 / periodsPerYear;
+	return n;
+}
+
+/**
+ * One period over the `n` packed customers, adding each tier's figures into `sums`: the hot loop. It sees the same
+ * argument types on every call, whichever customers were packed, so the JIT keeps one fast version of it.
+ */
+function runPeriod(
+	c: Float64Array,
+	tiers: Uint8Array,
+	n: number,
+	sums: Float64Array,
+	churn: Float64Array,
+	perPeriod: number,
+	rng: Rng | null,
+): void {
 	const scale = TABLE_STEPS / 4;
-	const stochastic = mode === 'stochastic';
-
-	for (let t = 0; t < periods; t++) {
-		acc.fill(0);
-		for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
-			const a = c[o + 1] as number;
-			if (a === 0) continue;
-			let s = c[o] as number;
-			s += (c[o + 5] as number) * ((c[o + 6] as number) - s);
-			if (stochastic) {
-				s += 0.1 * (rng as Rng).normal();
-				s = s < 1 ? 1 : Math.min(s, 5);
-			}
-			c[o] = s;
-
-			// Churn probability this period, interpolated in the table.
-			const x = (s - 1) * scale;
-			const k = x | 0;
-			const p = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
-
-			// Revenue drifts with satisfaction (annualRevenueGrowth, inlined for speed).
-			let rev = c[o + 2] as number;
-			const w = c[o + 3] as number;
-			let g = 0;
-			if (s > 4) g = 0.6 * (s - 4) * (w > rev ? 1 - rev / w : 0);
-			else if (s < 3.5) g = -0.25 * (3.5 - s);
-			rev *= 1 + g * perPeriod;
-			c[o + 2] = rev;
-
-			const sales = rev * perPeriod;
-			const fee = sales * (c[o + 9] as number);
-			const cost = (c[o + 7] as number) + sales * (c[o + 8] as number);
-			const profit = sales * (c[o + 4] as number) + fee - cost;
-
-			const lost = stochastic ? ((rng as Rng).next() < p ? 1 : 0) : a * p;
-			const after = a - lost;
-			c[o + 1] = after;
-
-			const q = (tierOf[i] as number) * FIELDS;
-			acc[q] = (acc[q] as number) + after;
-			acc[q + 1] = (acc[q + 1] as number) + a * (sales + fee);
-			acc[q + 2] = (acc[q + 2] as number) + a * cost;
-			acc[q + 3] = (acc[q + 3] as number) + a * profit;
-			acc[q + 4] = (acc[q + 4] as number) + after * s;
-			acc[q + 5] = (acc[q + 5] as number) + lost;
+	for (let j = 0, o = 0; j < n; j++, o += STRIDE) {
+		const a = c[o + 1] as number;
+		if (a === 0) continue;
+		let s = c[o] as number;
+		s += (c[o + 5] as number) * ((c[o + 6] as number) - s);
+		if (rng) {
+			s += 0.1 * rng.normal();
+			s = s < 1 ? 1 : Math.min(s, 5);
 		}
-		state.period += 1;
-		results.push(collect(acc, tierCount, state.period));
+		c[o] = s;
+
+		// Churn probability this period, interpolated in the table.
+		const x = (s - 1) * scale;
+		const k = x | 0;
+		const p = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
+
+		// Revenue drifts with satisfaction (annualRevenueGrowth, inlined for speed).
+		let rev = c[o + 2] as number;
+		const w = c[o + 3] as number;
+		let g = 0;
+		if (s > 4) g = 0.6 * (s - 4) * (w > rev ? 1 - rev / w : 0);
+		else if (s < 3.5) g = -0.25 * (3.5 - s);
+		rev *= 1 + g * perPeriod;
+		c[o + 2] = rev;
+
+		const sales = rev * perPeriod;
+		const fee = sales * (c[o + 9] as number);
+		const cost = (c[o + 7] as number) + sales * (c[o + 8] as number);
+		const profit = sales * (c[o + 4] as number) + fee - cost;
+
+		const lost = rng ? (rng.next() < p ? 1 : 0) : a * p;
+		const after = a - lost;
+		c[o + 1] = after;
+
+		const q = (tiers[j] as number) * SUM_FIELDS;
+		sums[q] = (sums[q] as number) + after;
+		sums[q + 1] = (sums[q + 1] as number) + a * (sales + fee);
+		sums[q + 2] = (sums[q + 2] as number) + a * cost;
+		sums[q + 3] = (sums[q + 3] as number) + a * profit;
+		sums[q + 4] = (sums[q + 4] as number) + after * s;
+		sums[q + 5] = (sums[q + 5] as number) + lost;
 	}
-	for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
-		satisfaction[i] = c[o] as number;
-		alive[i] = c[o + 1] as number;
-		revenue[i] = c[o + 2] as number;
-	}
-	return results;
 }
 
 function metricsAt(acc: Float64Array, o: number): PeriodMetrics {
@@ -216,12 +273,15 @@ function metricsAt(acc: Float64Array, o: number): PeriodMetrics {
 	};
 }
 
-function collect(acc: Float64Array, tierCount: number, period: number): PeriodResult {
-	const total = tierCount * FIELDS;
+/** One period's figures from its raw sums (see `accumulatePeriods`): the total block is filled from the tiers'. */
+export function periodResult(acc: Float64Array, tierCount: number, period: number): PeriodResult {
+	const total = tierCount * SUM_FIELDS;
+	for (let f = 0; f < SUM_FIELDS; f++) acc[total + f] = 0;
 	for (let tier = 0; tier < tierCount; tier++) {
-		for (let f = 0; f < FIELDS; f++) acc[total + f] = (acc[total + f] as number) + (acc[tier * FIELDS + f] as number);
+		for (let f = 0; f < SUM_FIELDS; f++)
+			acc[total + f] = (acc[total + f] as number) + (acc[tier * SUM_FIELDS + f] as number);
 	}
 	const tiers: PeriodMetrics[] = [];
-	for (let tier = 0; tier < tierCount; tier++) tiers.push(metricsAt(acc, tier * FIELDS));
+	for (let tier = 0; tier < tierCount; tier++) tiers.push(metricsAt(acc, tier * SUM_FIELDS));
 	return { period, tiers, total: metricsAt(acc, total) };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createSession } from '../../../src/sim/exercise/createSession.ts';
-import { allocationPlan } from '../../../src/sim/model/allocationPlan.ts';
+import { AlternatingPlans, allocationPlan } from '../../../src/sim/model/allocationPlan.ts';
 import { servicePlan } from '../../../src/sim/model/servicePlan.ts';
 import { expandTierAllocation, type TierAllocation } from '../../../src/sim/model/tierAllocation.ts';
 import { referenceDecisions } from '../../../src/sim/policies/referenceAllocations.ts';
@@ -67,5 +67,27 @@ describe('allocationPlan', () => {
 		made(draft);
 		(draft[1] as TierAllocation).assisted += 3;
 		expect(made(draft)).toStrictEqual(fresh(draft));
+	});
+});
+
+describe('AlternatingPlans', () => {
+	test('step by step, each plan is the one made from scratch, to the bit, and the one before stays intact', () => {
+		fc.assert(
+			fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+				const plans = new AlternatingPlans();
+				let draft = start.map((a) => ({ ...a }));
+				let before = plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+				for (const { tier, resource, value } of steps) {
+					const last = draft;
+					draft = draft.map((a, t) => (t === tier ? { ...a, [resource]: value } : a));
+					const now = plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+					expect(now).toStrictEqual(fresh(draft));
+					// The caller may still read the plan before while it makes this one (the last forecast's).
+					expect(before).toStrictEqual(fresh(last));
+					before = now;
+				}
+			}),
+			{ numRuns: 30 },
+		);
 	});
 });
