@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UiKey } from '../../i18n/uiStrings.ts';
 import { draftUsage, sessionFor } from '../../sim/exercise/exerciseSteps.ts';
 import type { ResourceUsage } from '../../sim/model/checkAllocation.ts';
 import type { TierAllocation } from '../../sim/model/tierAllocation.ts';
 import { type ReferencePolicy, referencePolicies } from '../../sim/policies/referenceAllocations.ts';
+import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { type AllocationControl, allocationControls, shownValue, storedValue } from './allocationControls.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { describeEvent } from './describeEvent.ts';
@@ -111,8 +112,7 @@ export function AllocationPanel() {
 						name={tierLabel(t, id)}
 						customers={tierSummary[tier]?.count ?? 0}
 						allocation={draft[tier]}
-						controls={allocationControls(scenario, tierSummary[tier]?.count ?? 0)}
-						onChange={(resource, value) => actor.send({ type: 'allocation.set', tier, resource, value })}
+						scenario={scenario}
 					/>
 				))}
 			</div>
@@ -178,13 +178,21 @@ interface TierCardProps {
 	name: string;
 	customers: number;
 	allocation: TierAllocation | undefined;
-	controls: AllocationControl[];
-	onChange: (resource: keyof TierAllocation, value: number) => void;
+	scenario: Scenario;
 }
 
-/** One tier's controls, in a card of its own (cards stack on a phone). */
-function TierCard({ tier, name, customers, allocation, controls, onChange }: TierCardProps) {
+/**
+ * One tier's controls, in a card of its own (cards stack on a phone). A slider step replaces only its own tier's
+ * allocation, so the other cards keep their props and skip rendering.
+ */
+const TierCard = memo(function TierCard({ tier, name, customers, allocation, scenario }: TierCardProps) {
 	const { t } = useLabUi();
+	const actor = LabContext.useActorRef();
+	const controls = useMemo(() => allocationControls(scenario, customers), [scenario, customers]);
+	const onChange = useCallback(
+		(resource: keyof TierAllocation, value: number) => actor.send({ type: 'allocation.set', tier, resource, value }),
+		[actor, tier],
+	);
 	if (!allocation) return null;
 	return (
 		<fieldset className="course-allocate__tier" data-tier={tier}>
@@ -196,7 +204,7 @@ function TierCard({ tier, name, customers, allocation, controls, onChange }: Tie
 			))}
 		</fieldset>
 	);
-}
+});
 
 /** A labelled slider and number field for one resource; both send the same event. */
 function Control({
@@ -257,7 +265,7 @@ function Control({
  * The forecast charts: profit and satisfaction by tier over the periods still to play, if the draft were kept. The
  * forecast lives here, so its arrival redraws these charts and nothing else of the panel.
  */
-function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
+const Forecast = memo(function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
 	const { t, format, scenario } = useLabUi();
 	const forecast = useForecast(LabContext.useActorRef());
 	const periods = forecast.output?.periods ?? null;
@@ -318,6 +326,7 @@ function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
 						xTitle={t('lab.outcome.period')}
 						yTitle={t('lab.outcome.satisfactionAxis')}
 						formatValue={format.satisfaction}
+						yRange={[1, 5]}
 						markers={markers}
 					/>
 				</div>
@@ -343,4 +352,4 @@ function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
 				))}
 		</div>
 	);
-}
+});

@@ -48,6 +48,8 @@ export interface ChartPanelProps {
 	formatTick?: (value: number) => string;
 	formatX?: (value: number) => string;
 	markers?: ChartMarker[];
+	/** A fixed value axis (the satisfaction scale), so it need not be fitted to the figures on every redraw. */
+	yRange?: [number, number];
 	/** Rows of the data table for scatter charts (too many points to list): the caller summarises. */
 	tableRows?: { label: string; values: string[] }[];
 	tableHeaders?: string[];
@@ -168,6 +170,7 @@ export function ChartPanel(props: ChartPanelProps) {
 						grid: { color: colours.grid },
 					},
 					y: {
+						...(props.yRange ? { min: props.yRange[0], max: props.yRange[1] } : {}),
 						title: { display: true, text: props.yTitle, color: colours.text },
 						ticks: {
 							color: colours.text,
@@ -220,15 +223,17 @@ export function ChartPanel(props: ChartPanelProps) {
 	}, [props, theme]);
 
 	const headers = props.tableHeaders ?? [props.xTitle, ...props.series.map((s) => s.label)];
-	const rows =
-		props.tableRows ??
-		(props.labels ?? []).map((label, i) => ({
-			label: String(label),
-			values: props.series.map((s) => {
-				const v = (s.data as number[])[i];
-				return v === undefined ? '' : props.formatValue(v);
-			}),
-		}));
+	// Formatted only while the table is open: a forecast chart gets new figures on every slider step.
+	const rows = !showData
+		? []
+		: (props.tableRows ??
+			(props.labels ?? []).map((label, i) => ({
+				label: String(label),
+				values: props.series.map((s) => {
+					const v = (s.data as number[])[i];
+					return v === undefined ? '' : props.formatValue(v);
+				}),
+			})));
 
 	return (
 		<figure className="course-chart" aria-labelledby={`${id}-title`}>

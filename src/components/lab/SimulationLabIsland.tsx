@@ -19,7 +19,7 @@ export interface SimulationLabProps {
 	 */
 	scenarios: Scenario[];
 	/** Which steps this lab shows (a lesson may show tiering only). Defaults to all. */
-	steps?: LabStep[];
+	steps?: readonly LabStep[];
 	locale: Locale;
 	/** The UI strings of the page's locale, handed over by SimulationLab.astro so no dictionary is bundled. */
 	strings: UiDictionary;
@@ -90,6 +90,9 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	);
 }
 
+// One array for every render: the lab's UI context depends on it, and a new one would re-render every island.
+const allSteps: readonly LabStep[] = labSteps;
+
 interface ShellProps extends SimulationLabProps {
 	freePlay: boolean;
 	initialNotice: PersistenceNotice;
@@ -102,7 +105,7 @@ function LabShell({
 	locale,
 	strings,
 	labId,
-	steps = [...labSteps],
+	steps = allSteps,
 	freePlay,
 	initialNotice,
 	persist,

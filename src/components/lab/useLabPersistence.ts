@@ -35,9 +35,15 @@ export function loadSavedLab(labId: string): { snapshot?: ExerciseSnapshot; noti
 	return { notice };
 }
 
+// How long a slider must rest before its draft is saved. Saving serialises the whole exercise; on every step of a
+// drag that would cost the frame the forecast needs.
+const DRAFT_SAVE_DELAY_MS = 250;
+
 /**
- * Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. Nothing is
- * saved while `enabled` is false: before the save is read, a fresh actor must not overwrite it.
+ * Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. A change
+ * of state or of the locked decisions is saved at once; a draft that a slider is still moving is saved once it rests,
+ * or when the page is hidden or left, whichever comes first. Nothing is saved while `enabled` is false: before the
+ * save is read, a fresh actor must not overwrite it.
  */
 export function useLabPersistence(
 	actor: Actor<typeof labMachine>,
@@ -48,8 +54,14 @@ export function useLabPersistence(
 	const [notice, setNotice] = useState<PersistenceNotice>(initial);
 	useEffect(() => {
 		if (!enabled) return;
-		const subscription = actor.subscribe((snapshot) => {
+		let pending: ReturnType<typeof setTimeout> | null = null;
+		let saved: { value: unknown; decisions: unknown; tiering: unknown } | null = null;
+		const save = () => {
+			if (pending !== null) clearTimeout(pending);
+			pending = null;
+			const snapshot = actor.getSnapshot();
 			if (!(savableStates as readonly string[]).includes(String(snapshot.value))) return;
+			saved = { value: snapshot.value, decisions: snapshot.context.decisions, tiering: snapshot.context.tiering };
 			const s = openWebStorage();
 			if (!s) {
 				setNotice('storageOff');
@@ -60,8 +72,31 @@ export function useLabPersistence(
 			} catch {
 				setNotice('storageOff'); // quota exceeded: keep playing in memory
 			}
+		};
+		const subscription = actor.subscribe((snapshot) => {
+			if (!(savableStates as readonly string[]).includes(String(snapshot.value))) return;
+			const { decisions, tiering } = snapshot.context;
+			const draftOnly =
+				saved !== null && saved.value === snapshot.value && saved.decisions === decisions && saved.tiering === tiering;
+			if (!draftOnly) save();
+			else pending ??= setTimeout(save, DRAFT_SAVE_DELAY_MS);
 		});
-		return () => subscription.unsubscribe();
+		// A reload or a closed tab must not lose the last slider position.
+		const flush = () => {
+			if (pending !== null) save();
+		};
+		const onHidden = () => {
+			if (document.visibilityState === 'hidden') flush();
+		};
+		window.addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', onHidden);
+		return () => {
+			// Not flushed: the lab unmounts on reset, whose cleared save must stay cleared.
+			if (pending !== null) clearTimeout(pending);
+			subscription.unsubscribe();
+			window.removeEventListener('pagehide', flush);
+			document.removeEventListener('visibilitychange', onHidden);
+		};
 	}, [actor, labId, enabled]);
 	return notice;
 }
