@@ -51,15 +51,34 @@ const O_THRESHOLD = 7.09782712893383973096e2;
 const U_THRESHOLD = -7.4513321910194110842e2;
 const TWO_M1000 = 9.3326361850321887899e-302;
 
+/** The double whose high word is `hi` and whose low word is 0. */
+function fromHighWord(hi: number): number {
+	words[LO] = 0;
+	words[HI] = hi >>> 0;
+	return buffer[0] as number;
+}
+
+// fdlibm tests the high word of |x| against these bounds; for the doubles they are, the same tests on |x| itself
+// agree exactly (hx > H ⇔ |x| ≥ fromHighWord(H + 1)). Comparing numbers avoids writing x into a typed array on every
+// call, which costs more than the arithmetic in a browser that checks each typed-array access.
+const OVERFLOW_BOUND = fromHighWord(0x40862e42); // hx ≥ 0x40862e42
+const REDUCE_BOUND = fromHighWord(0x3fd62e43); // hx > 0x3fd62e42: |x| > 0.5 ln 2
+const ONE_STEP_BOUND = fromHighWord(0x3ff0a2b2); // hx < 0x3ff0a2b2: |x| < 1.5 ln 2
+const TINY_BOUND = fromHighWord(0x3e300000); // hx < 0x3e300000: |x| < 2^−28
+
+// 2^k for k = −1075…1023, exact, built once from its bits: exp scales its result by one of these.
+const POWERS_OF_TWO: number[] = [];
+for (let k = -1075; k <= 1023; k++) POWERS_OF_TWO.push(k >= -1022 ? twoTo(k) : twoTo(k + 1000) * TWO_M1000);
+const twoToThe = (k: number) => POWERS_OF_TWO[k + 1075] as number;
+
 /** e^x, bit-identical in every engine (fdlibm __ieee754_exp). */
 export function exp(x: number): number {
 	if (Number.isNaN(x)) return x;
-	const hxFull = highWord(x);
-	const negative = hxFull >>> 31 === 1;
-	const hx = hxFull & 0x7fffffff;
+	const negative = x < 0;
+	const ax = negative ? -x : x;
 
-	if (hx >= 0x40862e42) {
-		if (hx >= 0x7ff00000) return negative ? 0 : x; // ±Infinity
+	if (ax >= OVERFLOW_BOUND) {
+		if (ax === Number.POSITIVE_INFINITY) return negative ? 0 : x;
 		if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
 		if (x < U_THRESHOLD) return 0;
 	}
@@ -68,9 +87,9 @@ export function exp(x: number): number {
 	let lo = 0;
 	let k = 0;
 	let r = x;
-	if (hx > 0x3fd62e42) {
+	if (ax >= REDUCE_BOUND) {
 		// |x| > 0.5 ln 2: reduce to r = x − k ln 2 with |r| ≤ 0.5 ln 2.
-		if (hx < 0x3ff0a2b2) {
+		if (ax < ONE_STEP_BOUND) {
 			hi = negative ? x + LN2_HI : x - LN2_HI;
 			lo = negative ? -LN2_LO : LN2_LO;
 			k = negative ? -1 : 1;
@@ -80,7 +99,7 @@ export function exp(x: number): number {
 			lo = k * LN2_LO;
 		}
 		r = hi - lo;
-	} else if (hx < 0x3e300000) {
+	} else if (ax < TINY_BOUND) {
 		return 1 + x; // |x| < 2^−28
 	}
 
@@ -88,8 +107,10 @@ export function exp(x: number): number {
 	const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
 	if (k === 0) return 1 - ((r * c) / (c - 2) - r);
 	const y = 1 - (lo - (r * c) / (2 - c) - hi);
-	if (k >= -1021) return k === 1024 ? y * 2 * twoTo(1023) : y * twoTo(k);
-	return y * twoTo(k + 1000) * TWO_M1000;
+	// fdlibm adds k to the exponent of y; multiplying by 2^k is the same operation, exactly. Below 2^−1021 it scales in
+	// two steps, as fdlibm does, so a subnormal result rounds once and the same way.
+	if (k >= -1021) return k === 1024 ? y * 2 * twoToThe(1023) : y * twoToThe(k);
+	return y * twoToThe(k + 1000) * TWO_M1000;
 }
 
 const TWO54 = 1.8014398509481984e16;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exp, log, log10, pow } from '../../../src/sim/random/portableMath.ts';
+import { referenceExp } from './support/referenceExp.ts';
 
 /** Distance in units in the last place between two doubles of the same sign. */
 function ulps(a: number, b: number): number {
@@ -26,6 +27,33 @@ describe('portable exp and log', () => {
 			}),
 			{ numRuns: 5000 },
 		);
+	});
+
+	test("exp gives the bits of fdlibm's word-by-word version everywhere, its range bounds included", () => {
+		const same = (x: number) => {
+			expect(Object.is(exp(x), referenceExp(x)), `exp(${x})`).toBe(true);
+		};
+		fc.assert(fc.property(fc.double({ noNaN: false }), same), { numRuns: 20_000 });
+		fc.assert(fc.property(fc.double({ min: -750, max: 750 }), same), { numRuns: 20_000 });
+		fc.assert(fc.property(fc.double({ min: -3, max: 3 }), same), { numRuns: 20_000 });
+		// Each bound, the doubles either side of it, and the edges of the overflow, underflow and subnormal ranges.
+		const view = new DataView(new ArrayBuffer(8));
+		for (const hi of [0x40862e42, 0x3fd62e43, 0x3ff0a2b2, 0x3e300000, 0x7ff00000]) {
+			for (const sign of [0, 0x80000000]) {
+				view.setUint32(0, (hi | sign) >>> 0);
+				view.setUint32(4, 0);
+				const bound = view.getFloat64(0);
+				for (const x of [bound, bound * (1 + 2 ** -52), bound * (1 - 2 ** -53)]) same(x);
+				// Every double whose high word is the one just below the bound, densely: where a wrong bound would act.
+				view.setUint32(0, ((hi - 1) | sign) >>> 0);
+				const below = view.getFloat64(0);
+				if (Number.isFinite(below) && Number.isFinite(bound)) {
+					const [min, max] = below < bound ? [below, bound] : [bound, below];
+					fc.assert(fc.property(fc.double({ min, max, noNaN: true }), same), { numRuns: 2000 });
+				}
+			}
+		}
+		for (const x of [0, -0, 709.78, 709.79, -745.13, -745.14, -708.4, -708.39, -720, -744.4, 1, -1, 2 ** -30]) same(x);
 	});
 
 	test('handle the special values', () => {
