@@ -150,7 +150,8 @@ export function ChartPanel(props: ChartPanelProps) {
 				maintainAspectRatio: false,
 				animation: reduceMotion ? false : { duration: 200 },
 				plugins: {
-					legend: { labels: { color: colours.text, usePointStyle: true } },
+					// One series is named by the chart's title; a legend would only repeat it (and cost a layout pass).
+					legend: { display: props.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
 					tooltip: {
 						callbacks: {
 							label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>

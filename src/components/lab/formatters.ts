@@ -12,6 +12,23 @@ export interface Formatters {
 	satisfaction: (value: number) => string;
 }
 
+/**
+ * A formatter that remembers its last few hundred answers. Chart.js formats every axis tick several times per redraw,
+ * and a slider's forecast redraws with much the same ticks on every step.
+ */
+function remembered(format: (value: number) => string): (value: number) => string {
+	const seen = new Map<number, string>();
+	return (value) => {
+		let text = seen.get(value);
+		if (text === undefined) {
+			text = format(value);
+			if (seen.size >= 500) seen.clear();
+			seen.set(value, text);
+		}
+		return text;
+	};
+}
+
 /** Builds the formatters once per lab (Intl formatters are costly to create, cheap to reuse). */
 export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatters {
 	const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
@@ -41,7 +58,7 @@ export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatt
 	return {
 		money: (v) => money.format(v),
 		moneyCompact: (v) => compact.format(v),
-		moneyTick: (v) => tick.format(v),
+		moneyTick: remembered((v) => tick.format(v)),
 		percent: (v) => percent.format(v),
 		count: (v) => count.format(v),
 		decimal,

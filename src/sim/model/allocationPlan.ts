@@ -5,6 +5,7 @@ import {
 	type CustomerAllocation,
 	emptyCustomerAllocation,
 	expandTierAllocation,
+	membersByIndex,
 	membersByRevenue,
 	spreadTier,
 	type TierAllocation,
@@ -108,10 +109,11 @@ function patched(
 		feeRate: p.feeRate.slice(),
 	};
 	const members = membersByRevenue(portfolio, tierOf, allocations.length);
+	// The plan of each customer stands alone, so it is filled in index order: front to back through every array.
+	const inOrder = membersByIndex(portfolio, tierOf, allocations.length);
 	for (const tier of changed) {
-		const list = members[tier] as Uint32Array;
-		spreadTier(customers, scenario, list, allocations[tier] as TierAllocation, belowZero);
-		fillServicePlan(plan, portfolio, scenario, customers, list);
+		spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
+		fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);
 	}
 	for (const a of allocations) customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
 	return { customers, plan };
@@ -155,14 +157,14 @@ export class AlternatingPlans {
 			copyPlan(previous.result, result);
 		}
 		const members = membersByRevenue(portfolio, tierOf, allocations.length);
+		const inOrder = membersByIndex(portfolio, tierOf, allocations.length);
 		customers.ironTriangleTeams = 0;
 		allocations.forEach((a, tier) => {
 			customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
 		});
 		for (const tier of changed) {
-			const list = members[tier] as Uint32Array;
-			spreadTier(customers, scenario, list, allocations[tier] as TierAllocation, belowZero);
-			fillServicePlan(plan, portfolio, scenario, customers, list);
+			spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
+			fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);
 		}
 		this.slots[this.turn] = {
 			portfolio,
