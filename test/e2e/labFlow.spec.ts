@@ -178,3 +178,38 @@ test('screenshots of the lab in light and dark, at 375 px and 1280 px (kept in t
 		}
 	}
 });
+
+test('a forecast chart redrawn with new figures in place looks exactly like one drawn afresh', async ({ page }) => {
+	test.setTimeout(120_000);
+	// Without animation, a chart drawn afresh is complete at once, so the two can be compared pixel for pixel.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/en/labs/simulator/');
+	await generatePortfolio(page, 'en', '2000');
+	await page.getByRole('button', { name: 'Use this tiering' }).click();
+	const block = page.locator('.course-allocate__forecast');
+	await expect(block).toHaveAttribute('data-forecast-ms', /\d/, { timeout: 60_000 });
+	const satisfaction = block.locator('canvas').nth(1);
+	await expect(satisfaction).toBeVisible();
+	const slider = page.locator('.course-allocate__tier').first().getByRole('slider').first();
+	await slider.focus();
+	for (let i = 0; i < 2; i++) {
+		const before = await block.getAttribute('data-forecast-count');
+		await slider.press('ArrowLeft');
+		await expect.poll(() => block.getAttribute('data-forecast-count')).not.toBe(before);
+	}
+	// The satisfaction axis is fixed, so a step redraws the figures alone, without laying the chart out again.
+	await expect(satisfaction).toHaveAttribute('data-redraw', 'figures');
+	const stepped = await satisfaction.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+	await block.locator('figure').nth(1).getByRole('button').click();
+	const figures = await block.locator('figure').nth(1).locator('table').innerText();
+
+	// The same draft after a reload (the lab restores it), drawn by a new chart.
+	await page.reload();
+	await page.locator('.course-lab-host').scrollIntoViewIfNeeded();
+	await expect(block).toHaveAttribute('data-forecast-ms', /\d/, { timeout: 60_000 });
+	await expect(satisfaction).not.toHaveAttribute('data-redraw', /./);
+	await block.locator('figure').nth(1).getByRole('button').click();
+	expect(await block.locator('figure').nth(1).locator('table').innerText()).toBe(figures);
+	const fresh = await satisfaction.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+	expect(fresh === stepped, 'the in-place redraw differs from a fresh drawing of the same figures').toBe(true);
+});

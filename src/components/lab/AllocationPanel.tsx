@@ -339,6 +339,7 @@ const Forecast = memo(function Forecast({ played, tierIds }: { played: number; t
 			className="course-allocate__forecast"
 			data-forecast-ms={forecast.output ? forecast.output.milliseconds.toFixed(1) : undefined}
 			data-forecast-count={forecast.count}
+			data-forecast-requested-at={forecast.requestedAt.toFixed(2)}
 		>
 			<h4>{t('lab.allocate.forecastTitle')}</h4>
 			<p>{t('lab.allocate.forecastIntro')}</p>

@@ -15,6 +15,8 @@ export interface ForecastState {
 	error: string | null;
 	/** How many forecasts have arrived; a page (or a test) can tell a new forecast from a repeat of the same figures. */
 	count: number;
+	/** When (performance.now()) the shown forecast was asked for: the start of the update a slider step causes. */
+	requestedAt: number;
 }
 
 type LabActor = ReturnType<typeof LabContext.useActorRef>;
@@ -27,13 +29,31 @@ type LabActor = ReturnType<typeof LabContext.useActorRef>;
  * - the answer is rendered at once (`flushSync`), in the task that receives it, rather than in a later one.
  */
 export function useForecast(actor: LabActor): ForecastState {
-	const [state, setState] = useState<ForecastState>({ output: null, input: null, error: null, count: 0 });
+	const [state, setState] = useState<ForecastState>({
+		output: null,
+		input: null,
+		error: null,
+		count: 0,
+		requestedAt: 0,
+	});
 
 	useEffect(() => {
+		const sentAt = new WeakMap<ForecastInput, number>();
 		const pump: LatestOnly<ForecastInput> = latestOnly<ForecastInput, ForecastOutput>(
-			(i) => requestSim('forecast', i),
+			(i) => {
+				sentAt.set(i, performance.now());
+				return requestSim('forecast', i);
+			},
 			(output, answered) =>
-				flushSync(() => setState((s) => ({ output, input: answered, error: null, count: s.count + 1 }))),
+				flushSync(() =>
+					setState((s) => ({
+						output,
+						input: answered,
+						error: null,
+						count: s.count + 1,
+						requestedAt: sentAt.get(answered) ?? 0,
+					})),
+				),
 			(error) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
 		);
 		let last: ForecastInput | null = null;
