@@ -45,23 +45,13 @@ export function allocationPlan(
 	allocations: readonly TierAllocation[],
 	belowZero: Uint8Array,
 ): AllocationPlan {
-	const previous =
-		last &&
-		last.portfolio === portfolio &&
-		last.scenario === scenario &&
-		last.tierOf === tierOf &&
-		last.belowZero === belowZero &&
-		last.allocations.length === allocations.length
-			? last
-			: null;
+	const previous = madeFor(last, portfolio, scenario, tierOf, belowZero, allocations.length);
 	let result: AllocationPlan;
 	if (!previous) {
 		const customers = expandTierAllocation(portfolio, scenario, tierOf, allocations, belowZero);
 		result = { customers, plan: servicePlan(portfolio, scenario, customers) };
 	} else {
-		const changed = allocations.flatMap((a, tier) =>
-			sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
-		);
+		const changed = changedTiers(allocations, previous);
 		if (changed.length === 0) return previous.result;
 		result = patched(previous.result, portfolio, scenario, tierOf, allocations, belowZero, changed);
 	}
@@ -76,6 +66,32 @@ export function allocationPlan(
 	return result;
 }
 
+/** `made` if it was made for this portfolio, scenario, tiering and number of tiers (so it can be patched), else null. */
+function madeFor(
+	made: Made | null,
+	portfolio: Portfolio,
+	scenario: Scenario,
+	tierOf: Uint8Array,
+	belowZero: Uint8Array,
+	tierCount: number,
+): Made | null {
+	return made &&
+		made.portfolio === portfolio &&
+		made.scenario === scenario &&
+		made.tierOf === tierOf &&
+		made.belowZero === belowZero &&
+		made.allocations.length === tierCount
+		? made
+		: null;
+}
+
+/** The tiers whose decisions differ from those `previous` was made for (every tier without one). */
+function changedTiers(allocations: readonly TierAllocation[], previous: Made | null): number[] {
+	return allocations.flatMap((a, tier) =>
+		previous && sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
+	);
+}
+
 function patched(
 	from: AllocationPlan,
 	portfolio: Portfolio,
@@ -85,29 +101,23 @@ function patched(
 	belowZero: Uint8Array,
 	changed: number[],
 ): AllocationPlan {
-	const c = from.customers;
-	const customers: CustomerAllocation = {
-		kamHours: c.kamHours.slice(),
-		visits: c.visits.slice(),
-		assisted: c.assisted.slice(),
-		digital: c.digital.slice(),
-		partner: c.partner.slice(),
-		valueAdded: c.valueAdded.slice(),
-		ironTriangle: c.ironTriangle.slice(),
-		ironTriangleCost: c.ironTriangleCost.slice(),
-		bzFee: c.bzFee.slice(),
-		ironTriangleTeams: 0,
-	};
-	const p = from.plan;
-	const plan: ServicePlan = {
-		coverage: p.coverage.slice(),
-		attention: p.attention.slice(),
-		target: p.target.slice(),
-		serviceCost: p.serviceCost.slice(),
-		fixedCost: p.fixedCost.slice(),
-		commissionRate: p.commissionRate.slice(),
-		feeRate: p.feeRate.slice(),
-	};
+	const result = emptyPlan(portfolio.size);
+	copyPlan(from, result);
+	rewriteTiers(result, portfolio, scenario, tierOf, allocations, belowZero, changed);
+	return result;
+}
+
+/** Writes the decisions of the `changed` tiers into a plan over whatever was there, and its count of teams. */
+function rewriteTiers(
+	result: AllocationPlan,
+	portfolio: Portfolio,
+	scenario: Scenario,
+	tierOf: Uint8Array,
+	allocations: readonly TierAllocation[],
+	belowZero: Uint8Array,
+	changed: readonly number[],
+): void {
+	const { customers, plan } = result;
 	const members = membersByRevenue(portfolio, tierOf, allocations.length);
 	// The plan of each customer stands alone, so it is filled in index order: front to back through every array.
 	const inOrder = membersByIndex(portfolio, tierOf, allocations.length);
@@ -115,8 +125,8 @@ function patched(
 		spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
 		fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);
 	}
+	customers.ironTriangleTeams = 0;
 	for (const a of allocations) customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
-	return { customers, plan };
 }
 
 /**
@@ -136,36 +146,14 @@ export class AlternatingPlans {
 		belowZero: Uint8Array,
 	): AllocationPlan {
 		const before = this.slots[1 - this.turn] ?? null;
-		const previous =
-			before &&
-			before.portfolio === portfolio &&
-			before.scenario === scenario &&
-			before.tierOf === tierOf &&
-			before.belowZero === belowZero &&
-			before.allocations.length === allocations.length
-				? before
-				: null;
-		const changed = allocations.flatMap((a, tier) =>
-			previous && sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
-		);
+		const previous = madeFor(before, portfolio, scenario, tierOf, belowZero, allocations.length);
+		const changed = changedTiers(allocations, previous);
 		if (previous && changed.length === 0) return previous.result;
 		const slot = this.slots[this.turn];
 		const result =
 			slot && slot.result.plan.coverage.length === portfolio.size ? slot.result : emptyPlan(portfolio.size);
-		const { customers, plan } = result;
-		if (previous) {
-			copyPlan(previous.result, result);
-		}
-		const members = membersByRevenue(portfolio, tierOf, allocations.length);
-		const inOrder = membersByIndex(portfolio, tierOf, allocations.length);
-		customers.ironTriangleTeams = 0;
-		allocations.forEach((a, tier) => {
-			customers.ironTriangleTeams += Math.round(a.ironTriangleTeams);
-		});
-		for (const tier of changed) {
-			spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
-			fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);
-		}
+		if (previous) copyPlan(previous.result, result);
+		rewriteTiers(result, portfolio, scenario, tierOf, allocations, belowZero, changed);
 		this.slots[this.turn] = {
 			portfolio,
 			scenario,
@@ -179,40 +167,35 @@ export class AlternatingPlans {
 	}
 }
 
+const customerArrays = [
+	'kamHours',
+	'visits',
+	'assisted',
+	'digital',
+	'partner',
+	'valueAdded',
+	'ironTriangleCost',
+	'bzFee',
+] as const satisfies readonly (keyof CustomerAllocation)[];
+const planArrays = [
+	'coverage',
+	'attention',
+	'target',
+	'serviceCost',
+	'fixedCost',
+	'commissionRate',
+	'feeRate',
+] as const satisfies readonly (keyof ServicePlan)[];
+
 function emptyPlan(size: number): AllocationPlan {
-	return {
-		customers: emptyCustomerAllocation(size),
-		plan: {
-			coverage: new Float64Array(size),
-			attention: new Float64Array(size),
-			target: new Float64Array(size),
-			serviceCost: new Float64Array(size),
-			fixedCost: new Float64Array(size),
-			commissionRate: new Float64Array(size),
-			feeRate: new Float64Array(size),
-		},
-	};
+	const plan = {} as ServicePlan;
+	for (const key of planArrays) plan[key] = new Float64Array(size);
+	return { customers: emptyCustomerAllocation(size), plan };
 }
 
+/** Copies every entry of one plan into another of the same size. */
 function copyPlan(from: AllocationPlan, to: AllocationPlan): void {
-	const c = from.customers;
-	const d = to.customers;
-	d.kamHours.set(c.kamHours);
-	d.visits.set(c.visits);
-	d.assisted.set(c.assisted);
-	d.digital.set(c.digital);
-	d.partner.set(c.partner);
-	d.valueAdded.set(c.valueAdded);
-	d.ironTriangle.set(c.ironTriangle);
-	d.ironTriangleCost.set(c.ironTriangleCost);
-	d.bzFee.set(c.bzFee);
-	const p = from.plan;
-	const q = to.plan;
-	q.coverage.set(p.coverage);
-	q.attention.set(p.attention);
-	q.target.set(p.target);
-	q.serviceCost.set(p.serviceCost);
-	q.fixedCost.set(p.fixedCost);
-	q.commissionRate.set(p.commissionRate);
-	q.feeRate.set(p.feeRate);
+	for (const key of customerArrays) to.customers[key].set(from.customers[key]);
+	to.customers.ironTriangle.set(from.customers.ironTriangle);
+	for (const key of planArrays) to.plan[key].set(from.plan[key]);
 }
