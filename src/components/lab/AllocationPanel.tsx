@@ -206,8 +206,11 @@ const TierCard = memo(function TierCard({ tier, name, customers, allocation, sce
 	);
 });
 
-/** A labelled slider and number field for one resource; both send the same event. */
-function Control({
+/**
+ * A labelled slider and number field for one resource; both send the same event. A step changes one control of one
+ * tier, so the others keep their props and skip rendering.
+ */
+const Control = memo(function Control({
 	control,
 	value,
 	onChange,
@@ -259,7 +262,7 @@ function Control({
 			</div>
 		</div>
 	);
-}
+});
 
 /**
  * The forecast charts: profit and satisfaction by tier over the periods still to play, if the draft were kept. The

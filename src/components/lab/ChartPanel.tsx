@@ -175,62 +175,67 @@ export function ChartPanel(props: ChartPanelProps) {
 	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is redrawn when its inputs or the theme change.
 	useLayoutEffect(() => {
 		if (!canvas.current) return;
-		const colours = themeColours();
-		const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-		const datasets = props.series.map((s, i) => {
-			const slot = s.slot ?? i;
-			const colour = tierColours[slot % tierColours.length] as string;
-			return {
-				label: s.label,
-				data: s.data,
-				borderColor: colour,
-				backgroundColor: props.type === 'bar' ? colour : `${colour}cc`,
-				pointStyle: pointStyles[slot % pointStyles.length],
-				pointRadius: props.type === 'scatter' ? 2.5 : 3.5,
-				borderDash: props.type === 'line' ? dashes[slot % dashes.length] : undefined,
-				borderWidth: 2,
-			} as ChartDataset<'line' | 'bar' | 'scatter'>;
-		});
-		const config = {
-			type: props.type,
-			data: { labels: props.labels, datasets },
-			options: {
-				responsive: true,
-				maintainAspectRatio: false,
-				animation: reduceMotion ? false : { duration: 200 },
-				plugins: {
-					// One series is named by the chart's title; a legend would only repeat it (and cost a layout pass).
-					legend: { display: props.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
-					tooltip: {
-						callbacks: {
-							label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-								`${item.dataset.label ?? ''}: ${props.formatValue(item.parsed.y ?? 0)}`,
+		// Built only for a new chart or a full update: reading the theme's colours makes the browser compute styles,
+		// which a slider step's redraw of the figures alone does not need.
+		const buildConfig = () => {
+			const colours = themeColours();
+			const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+			const datasets = props.series.map((s, i) => {
+				const slot = s.slot ?? i;
+				const colour = tierColours[slot % tierColours.length] as string;
+				return {
+					label: s.label,
+					data: s.data,
+					borderColor: colour,
+					backgroundColor: props.type === 'bar' ? colour : `${colour}cc`,
+					pointStyle: pointStyles[slot % pointStyles.length],
+					pointRadius: props.type === 'scatter' ? 2.5 : 3.5,
+					borderDash: props.type === 'line' ? dashes[slot % dashes.length] : undefined,
+					borderWidth: 2,
+				} as ChartDataset<'line' | 'bar' | 'scatter'>;
+			});
+			const config = {
+				type: props.type,
+				data: { labels: props.labels, datasets },
+				options: {
+					responsive: true,
+					maintainAspectRatio: false,
+					animation: reduceMotion ? false : { duration: 200 },
+					plugins: {
+						// One series is named by the chart's title; a legend would only repeat it (and cost a layout pass).
+						legend: { display: props.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
+						tooltip: {
+							callbacks: {
+								label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+									`${item.dataset.label ?? ''}: ${props.formatValue(item.parsed.y ?? 0)}`,
+							},
+						},
+						courseMarkers: { markers: props.markers ?? [], colour: colours.muted },
+					},
+					scales: {
+						x: {
+							type: props.type === 'scatter' ? 'linear' : 'category',
+							title: { display: true, text: props.xTitle, color: colours.text },
+							ticks: {
+								color: colours.text,
+								...(props.formatX ? { callback: (v: number | string) => props.formatX?.(Number(v)) } : {}),
+							},
+							grid: { color: colours.grid },
+						},
+						y: {
+							...(props.yRange ? { min: props.yRange[0], max: props.yRange[1] } : {}),
+							title: { display: true, text: props.yTitle, color: colours.text },
+							ticks: {
+								color: colours.text,
+								callback: (v: number | string) => (props.formatTick ?? props.formatValue)(Number(v)),
+							},
+							grid: { color: colours.grid },
 						},
 					},
-					courseMarkers: { markers: props.markers ?? [], colour: colours.muted },
 				},
-				scales: {
-					x: {
-						type: props.type === 'scatter' ? 'linear' : 'category',
-						title: { display: true, text: props.xTitle, color: colours.text },
-						ticks: {
-							color: colours.text,
-							...(props.formatX ? { callback: (v: number | string) => props.formatX?.(Number(v)) } : {}),
-						},
-						grid: { color: colours.grid },
-					},
-					y: {
-						...(props.yRange ? { min: props.yRange[0], max: props.yRange[1] } : {}),
-						title: { display: true, text: props.yTitle, color: colours.text },
-						ticks: {
-							color: colours.text,
-							callback: (v: number | string) => (props.formatTick ?? props.formatValue)(Number(v)),
-						},
-						grid: { color: colours.grid },
-					},
-				},
-			},
-			plugins: props.type === 'scatter' ? [] : [markerPlugin],
+				plugins: props.type === 'scatter' ? [] : [markerPlugin],
+			};
+			return config;
 		};
 		let live = true;
 		loadChartJs().then(
@@ -242,7 +247,7 @@ export function ChartPanel(props: ChartPanelProps) {
 					const started = performance.now();
 					const current = existing.data.datasets;
 					const sameSeries =
-						current.length === datasets.length && current.every((d, i) => d.label === datasets[i]?.label);
+						current.length === props.series.length && current.every((d, i) => d.label === props.series[i]?.label);
 					if (sameSeries && drawnTheme.current === theme) {
 						// Same series: swap the numbers only, so Chart.js need not resolve its options again.
 						const sameFrame =
@@ -250,18 +255,21 @@ export function ChartPanel(props: ChartPanelProps) {
 							JSON.stringify(props.markers ?? []) === JSON.stringify(drawnMarkers.current);
 						existing.data.labels = props.labels as never;
 						current.forEach((d, i) => {
-							d.data = datasets[i]?.data as never;
+							d.data = props.series[i]?.data as never;
 						});
-						(existing.options.plugins as { courseMarkers?: unknown }).courseMarkers =
-							config.options.plugins.courseMarkers;
 						if (props.type === 'line' && sameFrame && axisHolds(existing, props.series, props.yRange)) {
 							redrawFigures(existing);
 							canvas.current.dataset.redraw = 'figures';
 						} else {
+							(existing.options.plugins as { courseMarkers?: unknown }).courseMarkers = {
+								markers: props.markers ?? [],
+								colour: themeColours().muted,
+							};
 							existing.update('none');
 							canvas.current.dataset.redraw = 'full';
 						}
 					} else {
+						const config = buildConfig();
 						existing.data = config.data as never;
 						existing.options = config.options as never;
 						existing.update('none');
@@ -276,7 +284,7 @@ export function ChartPanel(props: ChartPanelProps) {
 				drawnTheme.current = theme;
 				drawnMarkers.current = props.markers ?? [];
 				existing?.destroy();
-				chart.current = new ChartJs(canvas.current, config as never);
+				chart.current = new ChartJs(canvas.current, buildConfig() as never);
 			},
 			() => {
 				// The library could not be fetched (offline): the description and the data table still hold every
