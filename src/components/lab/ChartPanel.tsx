@@ -172,7 +172,6 @@ export function ChartPanel(props: ChartPanelProps) {
 
 	// A layout effect: new figures are drawn in the commit that brings them, before the browser paints, rather than
 	// in a passive effect after a paint, a frame later.
-	// biome-ignore lint/correctness/useExhaustiveDependencies: the chart is redrawn when its inputs or the theme change.
 	useLayoutEffect(() => {
 		if (!canvas.current) return;
 		// Built only for a new chart or a full update: reading the theme's colours makes the browser compute styles,

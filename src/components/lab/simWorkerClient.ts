@@ -1,5 +1,4 @@
 import { onScenarioRegistered } from '../../sim/scenarios/scenarioRegistry.ts';
-import { handleSimRequest } from '../../sim/worker/handleSimRequest.ts';
 import type { SimWorkerKind, SimWorkerReply, SimWorkerRequests } from '../../sim/worker/simWorkerProtocol.ts';
 
 let worker: Worker | null | undefined;
@@ -38,14 +37,15 @@ function startWorker(): Worker | null {
 
 /**
  * Sends a request to the simulation worker and resolves with its answer. Where no worker can run, the same engine
- * code answers on the page, so results never depend on which path was taken.
+ * code answers on the page, so results never depend on which path was taken; that code is fetched only then, so a
+ * page whose worker runs does not carry the forecast and the rest twice.
  */
 export function requestSim<K extends SimWorkerKind>(
 	kind: K,
 	input: SimWorkerRequests[K]['input'],
 ): Promise<SimWorkerRequests[K]['output']> {
 	const w = typeof Worker === 'undefined' ? null : startWorker();
-	if (!w) return handleSimRequest(kind, input);
+	if (!w) return import('../../sim/worker/handleSimRequest.ts').then((m) => m.handleSimRequest(kind, input));
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { resolve: resolve as (value: unknown) => void, reject });

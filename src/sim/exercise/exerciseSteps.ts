@@ -207,7 +207,7 @@ let lastForecast: { start: RoundPlayer; rounds: ForecastRound[] } | null = null;
 // A slider sends a forecast request per step; their plans and states go into buffers that are reused, so a step
 // allocates almost nothing and leaves the garbage collector nothing to pause for. Two sets of round states take
 // turns: the new forecast writes one while it reads the last forecast's from the other.
-const forecastPlans = new AlternatingPlans();
+const forecastPlans = /* @__PURE__ */ new AlternatingPlans();
 let forecastStates: { working: SimulationState; rounds: SimulationState[][]; turn: number } | null = null;
 
 function forecastBuffers(size: number, rounds: number) {
