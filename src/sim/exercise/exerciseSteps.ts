@@ -237,6 +237,8 @@ export function forecastRemaining(
 	const start = roundStart(config, spec, decisions, 'expected');
 	const { tiering } = applyTiering(config, spec);
 	const previous = lastForecast?.start === start ? lastForecast.rounds : [];
+	// Forgotten until this forecast is complete: one that fails halfway must not leave half-written rounds behind.
+	lastForecast = null;
 	const buffers = forecastBuffers(portfolio.size, scenario.rounds);
 	const player = start.fork(buffers.working);
 	const plan = forecastPlans.plan(portfolio, scenario, tiering.tierOf, draft, session.economics.belowZero);

@@ -24,8 +24,8 @@ import {
 	type CustomerAllocation,
 	expandTierAllocation,
 	membersByIndex,
+	sameDecisions,
 	type TierAllocation,
-	tierAllocationKeys,
 } from '../model/tierAllocation.ts';
 import { createRng, deriveSeed, type Rng } from '../random/createRng.ts';
 import type { ScenarioEvent } from '../scenarios/scenarioSchema.ts';
@@ -157,9 +157,6 @@ function copyCustomers(from: SimulationState, to: SimulationState, customers: Ui
 		}
 	}
 }
-
-const sameDecisions = (a: TierAllocation, b: TierAllocation | undefined) =>
-	b !== undefined && tierAllocationKeys.every((k) => a[k] === b[k]);
 
 /**
  * An exercise being played round by round: the state after the rounds so far and everything the next round needs.

@@ -7,9 +7,9 @@ import {
 	expandTierAllocation,
 	membersByIndex,
 	membersByRevenue,
+	sameDecisions,
 	spreadTier,
 	type TierAllocation,
-	tierAllocationKeys,
 } from './tierAllocation.ts';
 
 /** Per-tier decisions spread over the customers, and the service plan they give. Never written after it is made. */
@@ -31,8 +31,6 @@ interface Made {
 // The last plan made. A slider step changes one tier's decisions, so the next plan is this one with that tier's
 // customers recomputed: a step in a small tier then costs a fraction of a whole plan (an exp or two per customer).
 let last: Made | null = null;
-
-const sameDecisions = (a: TierAllocation, b: TierAllocation) => tierAllocationKeys.every((k) => a[k] === b[k]);
 
 /**
  * The customers' allocation and service plan under per-tier decisions: entry for entry what `expandTierAllocation`
@@ -87,9 +85,7 @@ function madeFor(
 
 /** The tiers whose decisions differ from those `previous` was made for (every tier without one). */
 function changedTiers(allocations: readonly TierAllocation[], previous: Made | null): number[] {
-	return allocations.flatMap((a, tier) =>
-		previous && sameDecisions(a, previous.allocations[tier] as TierAllocation) ? [] : [tier],
-	);
+	return allocations.flatMap((a, tier) => (previous && sameDecisions(a, previous.allocations[tier]) ? [] : [tier]));
 }
 
 function patched(

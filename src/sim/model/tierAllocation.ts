@@ -36,6 +36,11 @@ export const tierAllocationKeys = [
 	'bzFee',
 ] as const satisfies readonly (keyof TierAllocation)[];
 
+/** Two tier decisions are the same, resource by resource (the second may be missing: a tier it did not have). */
+export function sameDecisions(a: TierAllocation, b: TierAllocation | undefined): boolean {
+	return b !== undefined && tierAllocationKeys.every((k) => a[k] === b[k]);
+}
+
 /** An allocation that gives nothing: the "none" reference policy, and the start of every form. */
 export function emptyTierAllocation(): TierAllocation {
 	return { kamHours: 0, visits: 0, assisted: 0, digital: 0, partner: 0, valueAdded: 0, ironTriangleTeams: 0, bzFee: 0 };
