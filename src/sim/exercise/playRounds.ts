@@ -312,7 +312,6 @@ export class RoundPlayer {
 		previous: ForecastRound | undefined,
 		dirty: Uint8Array,
 	): Float64Array[] {
-		const { portfolio } = this.session;
 		const { tierOf } = this.tiering;
 		const tierCount = dirty.length;
 		if (!previous) dirty.fill(1);
@@ -326,7 +325,7 @@ export class RoundPlayer {
 			for (const i of hit) if (!before.has(i)) dirty[tierOf[i] as number] = 1;
 			for (const i of before) if (!hit.has(i)) dirty[tierOf[i] as number] = 1;
 		}
-		const members = membersByIndex(portfolio, tierOf, tierCount);
+		const members = membersByIndex(tierOf, tierCount);
 		const changed = members.filter((_, tier) => dirty[tier] === 1);
 		const only = new Uint32Array(changed.reduce((n, list) => n + list.length, 0));
 		changed.reduce((at, list) => {

@@ -116,7 +116,7 @@ function rewriteTiers(
 	const { customers, plan } = result;
 	const members = membersByRevenue(portfolio, tierOf, allocations.length);
 	// The plan of each customer stands alone, so it is filled in index order: front to back through every array.
-	const inOrder = membersByIndex(portfolio, tierOf, allocations.length);
+	const inOrder = membersByIndex(tierOf, allocations.length);
 	for (const tier of changed) {
 		spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
 		fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);

@@ -2,6 +2,7 @@ import type { Portfolio } from '../portfolio/generatePortfolio.ts';
 import type { Rng } from '../random/createRng.ts';
 import type { ServicePlan } from './servicePlan.ts';
 import { adjustmentSpeed, annualChurn, type ChurnCurve, periodChurn } from './serviceResponse.ts';
+import { membersByIndex } from './tierAllocation.ts';
 
 /** The state of the portfolio between periods: what changes as the simulation runs. */
 export interface SimulationState {
@@ -147,12 +148,14 @@ const tierOrders = new WeakMap<Uint8Array, Uint32Array>();
 function tierOrder(tierOf: Uint8Array, tierCount: number): Uint32Array {
 	const cached = tierOrders.get(tierOf);
 	if (cached) return cached;
-	const order = new Uint32Array(tierOf.length);
-	let at = 0;
-	for (let tier = 0; tier < tierCount; tier++)
-		for (let i = 0; i < tierOf.length; i++) if (tierOf[i] === tier) order[at++] = i;
-	tierOrders.set(tierOf, order.subarray(0, at));
-	return order.subarray(0, at);
+	const members = membersByIndex(tierOf, tierCount);
+	const order = new Uint32Array(members.reduce((n, list) => n + list.length, 0));
+	members.reduce((at, list) => {
+		order.set(list, at);
+		return at + list.length;
+	}, 0);
+	tierOrders.set(tierOf, order);
+	return order;
 }
 
 /**

@@ -103,25 +103,28 @@ function ranking(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): R
 	return entry;
 }
 
-const byIndexCache = new WeakMap<Uint8Array, { portfolio: Portfolio; members: Uint32Array[] }>();
+const byIndexCache = new WeakMap<Uint8Array, Uint32Array[]>();
 
-/** Customer indices of each tier in ascending order, the order in which the period loop adds up a tier's figures. */
-export function membersByIndex(portfolio: Portfolio, tierOf: Uint8Array, tierCount: number): Uint32Array[] {
+/**
+ * Customer indices of each tier in ascending order, the order in which the period loop adds up a tier's figures.
+ * Kept per tiering (customers of a tier beyond `tierCount` are left out).
+ */
+export function membersByIndex(tierOf: Uint8Array, tierCount: number): Uint32Array[] {
 	const cached = byIndexCache.get(tierOf);
-	if (cached && cached.portfolio === portfolio && cached.members.length === tierCount) return cached.members;
+	if (cached && cached.length === tierCount) return cached;
 	const counts = new Uint32Array(tierCount);
-	for (let i = 0; i < portfolio.size; i++) {
+	for (let i = 0; i < tierOf.length; i++) {
 		const tier = tierOf[i] as number;
 		counts[tier] = (counts[tier] as number) + 1;
 	}
 	const members = Array.from(counts, (count) => new Uint32Array(count));
 	const filled = new Uint32Array(tierCount);
-	for (let i = 0; i < portfolio.size; i++) {
+	for (let i = 0; i < tierOf.length; i++) {
 		const tier = tierOf[i] as number;
 		const list = members[tier];
 		if (list) list[(filled[tier] as number)++] = i;
 	}
-	byIndexCache.set(tierOf, { portfolio, members });
+	byIndexCache.set(tierOf, members);
 	return members;
 }
 
