@@ -35,14 +35,14 @@ export function loadSavedLab(labId: string): { snapshot?: ExerciseSnapshot; noti
 	return { notice };
 }
 
-// How long a slider must rest before its draft is saved. Saving serialises the whole exercise; on every step of a
-// drag that would cost the frame the forecast needs.
+// How long a moving slider's draft may go unsaved. Saving serialises the whole exercise; on every step of a drag that
+// would cost the frame the forecast needs, so a drag is saved at most this often.
 const DRAFT_SAVE_DELAY_MS = 250;
 
 /**
  * Saves the exercise whenever it settles in a state that waits for the learner; reports when saving is off. A change
- * of state or of the locked decisions is saved at once; a draft that a slider is still moving is saved once it rests,
- * or when the page is hidden or left, whichever comes first. Nothing is saved while `enabled` is false: before the
+ * of state or of the locked decisions is saved at once; a draft that a slider is moving is saved at most every
+ * `DRAFT_SAVE_DELAY_MS`, and when the page is hidden or left. Nothing is saved while `enabled` is false: before the
  * save is read, a fresh actor must not overwrite it.
  */
 export function useLabPersistence(
