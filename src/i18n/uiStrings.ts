@@ -1,8 +1,14 @@
 import en from '../content/i18n/en.json' with { type: 'json' };
 import zhCN from '../content/i18n/zh-CN.json' with { type: 'json' };
-import { type Translate, translator, type UiDictionary } from './translator.ts';
+import {
+	type Translate,
+	translator,
+	type UiDictionary,
+	type UiKeyStartingWith,
+	type UiStringsStartingWith,
+} from './translator.ts';
 
-export type { Translate, UiDictionary } from './translator.ts';
+export type { Translate, UiDictionary, UiKeyStartingWith, UiStringsStartingWith } from './translator.ts';
 
 /** The site's two locales, by their BCP 47 tag; zh-CN is the default and is served at `/`. */
 export type Locale = 'zh-CN' | 'en';
@@ -16,6 +22,18 @@ const dictionaries: Record<Locale, UiDictionary> = { 'zh-CN': zhCN, en };
 /** The dictionary of one locale, for an Astro component to hand to its island. */
 export function uiDictionary(locale: Locale): UiDictionary {
 	return dictionaries[locale];
+}
+
+/**
+ * The strings of one locale whose keys start with one of `prefixes`: for an island that needs only those, since every
+ * prop is written into the page and read back before the island starts.
+ */
+export function uiStringsStartingWith<Prefix extends string>(
+	locale: Locale,
+	prefixes: readonly Prefix[],
+): UiStringsStartingWith<Prefix> {
+	const picked = Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p)));
+	return Object.fromEntries(picked) as Record<UiKeyStartingWith<Prefix>, string>;
 }
 
 /**

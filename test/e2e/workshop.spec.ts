@@ -211,3 +211,42 @@ for (const { locale, prefix } of [
 		expect(errors).toEqual([]);
 	});
 }
+
+test("the facilitator's form starts light, refuses a bad setup with its reason, and a reload keeps the session", async ({
+	page,
+}) => {
+	const t = uiStrings('en');
+	const errors = collectErrors(page);
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/en/workshop/facilitator/');
+	await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr])');
+	// The form needs neither the simulation lab nor, until it is used, the session schema.
+	expect(scripts.filter((path) => /SimulationLabIsland|WorkshopTeamIsland|workshopSession/.test(path))).toEqual([]);
+	const size = page.getByRole('combobox', { name: t('workshop.facilitator.size'), exact: true });
+	await expect(size.locator('option')).toHaveText(['500', '1,000', '2,000', '5,000']);
+
+	const teams = page.getByLabel(t('workshop.facilitator.teams'));
+	await teams.fill('Red\nRed');
+	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		t('workshop.facilitator.invalid', { detail: 'teams.1: "Red" twice' }),
+	);
+	await expect(page.getByLabel(t('workshop.facilitator.link'))).toHaveCount(0);
+
+	await teams.fill('Red\nBlue');
+	await page.getByRole('combobox', { name: t('workshop.facilitator.rounds'), exact: true }).selectOption('2');
+	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
+	const link = await page.getByLabel(t('workshop.facilitator.link')).inputValue();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	await page.reload();
+	await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
+	await expect(page.getByLabel(t('workshop.facilitator.link'))).toHaveValue(link);
+	await expect(teams).toHaveValue('Red\nBlue');
+	await expect(page.getByRole('combobox', { name: t('workshop.facilitator.rounds'), exact: true })).toHaveValue('2');
+	expect(errors).toEqual([]);
+});

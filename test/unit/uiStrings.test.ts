@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/content/i18n/en.json';
 import zhCN from '../../src/content/i18n/zh-CN.json';
-import { localeFromPath, uiStrings } from '../../src/i18n/uiStrings';
+import { localeFromPath, uiStrings, uiStringsStartingWith } from '../../src/i18n/uiStrings';
 
 describe('translation files', () => {
 	test('have exactly the same keys in both locales', () => {
@@ -39,5 +39,17 @@ describe('localeFromPath', () => {
 		expect(localeFromPath('/en/lectures/one/')).toBe('en');
 		expect(localeFromPath('/')).toBe('zh-CN');
 		expect(localeFromPath('/entry/')).toBe('zh-CN');
+	});
+});
+
+describe('uiStringsStartingWith', () => {
+	test("keeps exactly the locale's strings under the given prefixes", () => {
+		const picked = uiStringsStartingWith('en', ['workshop.facilitator.', 'event.']);
+		const expected = Object.entries(en).filter(
+			([k]) => k.startsWith('workshop.facilitator.') || k.startsWith('event.'),
+		);
+		expect(Object.entries(picked).sort()).toEqual(expected.sort());
+		expect(expected.length).toBeGreaterThan(20);
+		expect(uiStringsStartingWith('zh-CN', ['event.'])['event.downturn.name']).toBe(zhCN['event.downturn.name']);
 	});
 });

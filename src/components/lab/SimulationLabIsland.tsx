@@ -10,6 +10,9 @@ import { type LabStep, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
 import { stepViews } from './labStepViews.ts';
 import { clearSavedLab, loadSavedLab, type PersistenceNotice, useLabPersistence } from './useLabPersistence.ts';
 
+/** The portfolio sizes free play offers. */
+export const labSizes = [500, 2000, 5000, 10000] as const;
+
 export interface SimulationLabProps {
 	/** Scenario id; omitted on the free-play simulator page, where the learner chooses. */
 	scenario?: string;
@@ -27,6 +30,11 @@ export interface SimulationLabProps {
 	labId: string;
 	seed?: number;
 	size?: number;
+	/**
+	 * `labSizes` written in the page's locale, made at build time for the free-play picker: the first number format a
+	 * page makes costs tens of milliseconds on a slow phone, which the lab would otherwise pay while it starts.
+	 */
+	sizeLabels?: readonly string[];
 	/** Expected values (the default) or random draws; a workshop session fixes it. */
 	mode?: 'expected' | 'stochastic';
 	/** A workshop team cannot start over (its rounds are locked); lessons and free play can. */
@@ -113,6 +121,7 @@ function LabShell({
 	allowReset = true,
 	banner,
 	children,
+	sizeLabels,
 }: ShellProps) {
 	const actor = LabContext.useActorRef();
 	const state = LabContext.useSelector((s) => String(s.value));
@@ -200,7 +209,7 @@ function LabShell({
 					</p>
 				)}
 
-				{state === 'configure' && freePlay && <ScenarioPicker />}
+				{state === 'configure' && freePlay && <ScenarioPicker sizeLabels={sizeLabels} />}
 				{(state === 'generate' || state === 'run') && (
 					<p role="status" className="course-lab__working">
 						{t(state === 'generate' ? 'lab.working.generate' : 'lab.working.run')}
@@ -281,10 +290,10 @@ function LabShell({
 }
 
 /** Free play: choose the scenario, seed, portfolio size and mode, then generate. */
-function ScenarioPicker() {
+function ScenarioPicker({ sizeLabels }: { sizeLabels: readonly string[] | undefined }) {
 	const actor = LabContext.useActorRef();
 	const config = LabContext.useSelector((s) => s.context.config);
-	const { t: ui, locale } = useLabUi();
+	const { t: ui, locale, format } = useLabUi();
 	const configure = (change: Partial<typeof config>) => actor.send({ type: 'exercise.configure', config: change });
 	return (
 		<form
@@ -321,9 +330,9 @@ function ScenarioPicker() {
 			<label>
 				{ui('lab.picker.size')}
 				<select value={config.size} onChange={(e) => configure({ size: Number(e.target.value) })}>
-					{[500, 2000, 5000, 10000].map((n) => (
+					{labSizes.map((n, i) => (
 						<option key={n} value={n}>
-							{n.toLocaleString(locale)}
+							{sizeLabels?.[i] ?? format.count(n)}
 						</option>
 					))}
 				</select>

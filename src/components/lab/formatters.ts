@@ -29,38 +29,49 @@ function remembered(format: (value: number) => string): (value: number) => strin
 	};
 }
 
+/**
+ * A format made on its first use. Making a currency or compact format costs a slow phone tens of milliseconds, and a
+ * lab that has just started shows only a few kinds of number, so the rest wait until they are needed.
+ */
+function onFirstUse(make: () => Intl.NumberFormat): (value: number) => string {
+	let format: Intl.NumberFormat | undefined;
+	return (value) => {
+		format ??= make();
+		return format.format(value);
+	};
+}
+
 /** Builds the formatters once per lab (Intl formatters are costly to create, cheap to reuse). */
 export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatters {
-	const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-	const compact = new Intl.NumberFormat(locale, {
-		style: 'currency',
-		currency,
-		notation: 'compact',
-		maximumFractionDigits: 1,
-	});
-	const tick = new Intl.NumberFormat(locale, {
-		style: 'currency',
-		currency,
-		notation: 'compact',
-		maximumSignificantDigits: 4,
-	});
-	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-	const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-	const decimals = new Map<number, Intl.NumberFormat>();
+	const money = onFirstUse(
+		() => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+	);
+	const compact = onFirstUse(
+		() => new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
+	);
+	const tick = onFirstUse(
+		() =>
+			new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 4 }),
+	);
+	const percent = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+	const count = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+	const decimals = new Map<number, (value: number) => string>();
 	const decimal = (value: number, digits = 2) => {
 		let f = decimals.get(digits);
 		if (!f) {
-			f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+			f = onFirstUse(
+				() => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+			);
 			decimals.set(digits, f);
 		}
-		return f.format(value);
+		return f(value);
 	};
 	return {
-		money: (v) => money.format(v),
-		moneyCompact: (v) => compact.format(v),
-		moneyTick: remembered((v) => tick.format(v)),
-		percent: (v) => percent.format(v),
-		count: (v) => count.format(v),
+		money,
+		moneyCompact: compact,
+		moneyTick: remembered(tick),
+		percent,
+		count,
 		decimal,
 		satisfaction: (v) => decimal(v, 2),
 	};

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { buildTeamResult, teamResultCode, teamResultFile } from '../../sim/workshop/teamResult.ts';
-import { sessionId, type WorkshopSession } from '../../sim/workshop/workshopSession.ts';
+import type { WorkshopSession } from '../../sim/workshop/workshopSession.ts';
 import { LabContext } from '../lab/LabContext.ts';
 import { useLabUi } from '../lab/LabUi.ts';
 import { fileSafe } from './sessionHash.ts';

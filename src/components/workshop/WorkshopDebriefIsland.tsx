@@ -5,22 +5,18 @@ import { openWebStorage } from '../../progress/openWebStorage.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { debriefCsv, type LeaderboardMetric, leaderboard, leaderboardMetrics } from '../../sim/workshop/leaderboard.ts';
+import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { failure } from '../../sim/workshop/shareCode.ts';
 import { MAX_RESULT_FILE_BYTES, parseTeamResult, teamResultCode } from '../../sim/workshop/teamResult.ts';
 import { type VerifiedTeam, verifyTeamResult } from '../../sim/workshop/verifyTeamResult.ts';
-import {
-	parseSessionCode,
-	sessionId,
-	type WorkshopSession,
-	workshopScenario,
-} from '../../sim/workshop/workshopSession.ts';
+import { parseSessionCode, type WorkshopSession, workshopScenario } from '../../sim/workshop/workshopSession.ts';
 import { makeFormatters } from '../lab/formatters.ts';
 import { LabUiContext } from '../lab/LabUi.ts';
 import { ScrollableTable } from '../lab/ScrollableTable.tsx';
 import { checkText } from './CheckMessage.tsx';
 import { DebriefCharts } from './DebriefCharts.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
 import { readSessionHash } from './sessionHash.ts';
-import { SessionSummary } from './WorkshopTeamIsland.tsx';
 
 export interface WorkshopDebriefProps {
 	scenarios: Scenario[];

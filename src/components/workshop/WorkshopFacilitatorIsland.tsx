@@ -1,26 +1,41 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { translator } from '../../i18n/translator.ts';
-import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
-import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
-import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
+import { type Translate, translator } from '../../i18n/translator.ts';
+import type { Locale, UiStringsStartingWith } from '../../i18n/uiStrings.ts';
 import {
 	defaultSchedule,
 	type EventType,
 	eventTypes,
-	firstIssue,
-	parseSessionCode,
-	sessionCode,
-	sessionId,
-	type WorkshopSession,
-	workshopSessionSchema,
-} from '../../sim/workshop/workshopSession.ts';
+	type ScenarioOutline,
+} from '../../sim/workshop/scenarioOutline.ts';
+import { sessionId } from '../../sim/workshop/sessionId.ts';
+import type { WorkshopSession } from '../../sim/workshop/workshopSession.ts';
+import { SessionSummary } from './SessionSummary.tsx';
 import { readSessionHash, writeSessionHash } from './sessionHash.ts';
-import { SessionSummary } from './WorkshopTeamIsland.tsx';
+
+/** The strings the facilitator's form uses (see `facilitatorStringPrefixes`). */
+export type FacilitatorStrings = UiStringsStartingWith<(typeof facilitatorStringPrefixes)[number]>;
+export const facilitatorStringPrefixes = [
+	'workshop.facilitator.',
+	'workshop.mode.',
+	'workshop.noEvent',
+	'workshop.sessionId',
+	'workshop.summary',
+	'event.',
+] as const;
+
+/** The portfolio sizes a facilitator can pick. */
+export const sessionSizes = [500, 1000, 2000, 5000] as const;
 
 export interface WorkshopFacilitatorProps {
-	scenarios: Scenario[];
-	strings: UiDictionary;
+	/** Outlines, not whole scenarios: the form only lists, names and schedules them, and every prop is in the page. */
+	scenarios: ScenarioOutline[];
+	strings: FacilitatorStrings;
 	locale: Locale;
+	/**
+	 * `sessionSizes` written in the page's locale, at build time: the first number format a page makes costs tens of
+	 * milliseconds on a slow phone, which the form would otherwise pay while it starts.
+	 */
+	sizeLabels: string[];
 	/** The team page and the debrief page of this locale, e.g. `/en/workshop/team/`. */
 	teamPath: string;
 	debriefPath: string;
@@ -38,7 +53,7 @@ interface Draft {
 	minutes: string;
 }
 
-function draftFrom(base: Scenario, teams: string): Draft {
+function draftFrom(base: ScenarioOutline, teams: string): Draft {
 	const events = Array.from({ length: 8 }, (_, r) => defaultSchedule(base).find((e) => e.round === r + 1)?.type ?? '');
 	return {
 		scenario: base.id,
@@ -65,8 +80,23 @@ function draftOf(session: WorkshopSession): Draft {
 	};
 }
 
-function sessionOf(draft: Draft) {
-	return workshopSessionSchema.safeParse({
+/**
+ * The session schema and codes, loaded when first needed: on the form's first touch, on submit, or when the page opens
+ * with a session in its URL. Its zod schemas cost a slow phone about a tenth of a second to set up, which the form
+ * need not pay before anyone uses it.
+ */
+let sessionModule: Promise<typeof import('../../sim/workshop/workshopSession.ts')> | null = null;
+function loadSessionModule() {
+	sessionModule ??= import('../../sim/workshop/workshopSession.ts').catch((error: unknown) => {
+		sessionModule = null; // A failed load (offline before the page was cached) may be tried again.
+		throw error;
+	});
+	return sessionModule;
+}
+
+/** The session the draft describes, before validation. */
+function sessionInput(draft: Draft) {
+	return {
 		scenario: draft.scenario,
 		seed: Number(draft.seed),
 		size: draft.size,
@@ -75,7 +105,7 @@ function sessionOf(draft: Draft) {
 		events: draft.events.slice(0, draft.rounds).flatMap((type, r) => (type === '' ? [] : [{ round: r + 1, type }])),
 		teams: draft.teams.split('\n').filter((line) => line.trim() !== ''),
 		minutesPerRound: Number(draft.minutes),
-	});
+	};
 }
 
 /**
@@ -86,24 +116,34 @@ export default function WorkshopFacilitatorIsland({
 	scenarios,
 	strings,
 	locale,
+	sizeLabels,
 	teamPath,
 	debriefPath,
 }: WorkshopFacilitatorProps) {
-	registerScenarios(scenarios);
 	const t = useMemo(() => translator(strings), [strings]);
-	const first = scenarios[0] as Scenario;
+	const first = scenarios[0] as ScenarioOutline;
 	const [draft, setDraft] = useState<Draft>(() => draftFrom(first, t('workshop.facilitator.defaultTeams')));
 	const [created, setCreated] = useState<{ session: WorkshopSession; code: string } | null>(null);
 	const [problem, setProblem] = useState('');
 	useEffect(() => {
 		const { code } = readSessionHash(window.location.hash);
 		if (!code) return;
-		const parsed = parseSessionCode(code);
-		if (parsed.ok) {
-			setDraft(draftOf(parsed.value.session));
-			setCreated({ session: parsed.value.session, code });
-		}
-	}, []);
+		let live = true;
+		loadSessionModule().then(
+			({ readSessionCode }) => {
+				const parsed = readSessionCode(code);
+				// A link to a scenario this site no longer has is left alone: the form keeps its defaults.
+				if (live && parsed.ok && scenarios.some((s) => s.id === parsed.value.scenario)) {
+					setDraft(draftOf(parsed.value));
+					setCreated({ session: parsed.value, code });
+				}
+			},
+			() => live && setProblem(t('workshop.facilitator.loadFailed')),
+		);
+		return () => {
+			live = false;
+		};
+	}, [scenarios, t]);
 	const set = (change: Partial<Draft>) => {
 		setDraft((d) => ({ ...d, ...change }));
 		setCreated(null);
@@ -116,17 +156,26 @@ export default function WorkshopFacilitatorIsland({
 			<form
 				className="workshop-setup"
 				aria-labelledby={ids.form}
+				// The first touch starts loading the session module, so it is there by the time the form is sent.
+				onFocusCapture={() => void loadSessionModule().catch(() => {})}
+				onPointerDown={() => void loadSessionModule().catch(() => {})}
 				onSubmit={(e) => {
 					e.preventDefault();
-					const parsed = sessionOf(draft);
-					if (!parsed.success) {
-						setProblem(t('workshop.facilitator.invalid', { detail: firstIssue(parsed.error) }));
-						return;
-					}
-					setProblem('');
-					const code = sessionCode(parsed.data);
-					window.history.replaceState(null, '', writeSessionHash(code));
-					setCreated({ session: parsed.data, code });
+					const input = sessionInput(draft);
+					loadSessionModule().then(
+						({ workshopSessionSchema, firstIssue, sessionCode }) => {
+							const parsed = workshopSessionSchema.safeParse(input);
+							if (!parsed.success) {
+								setProblem(t('workshop.facilitator.invalid', { detail: firstIssue(parsed.error) }));
+								return;
+							}
+							setProblem('');
+							const code = sessionCode(parsed.data);
+							window.history.replaceState(null, '', writeSessionHash(code));
+							setCreated({ session: parsed.data, code });
+						},
+						() => setProblem(t('workshop.facilitator.loadFailed')),
+					);
 				}}
 			>
 				<h2 id={ids.form}>{t('workshop.facilitator.heading')}</h2>
@@ -162,9 +211,9 @@ export default function WorkshopFacilitatorIsland({
 					<label>
 						{t('workshop.facilitator.size')}
 						<select value={draft.size} onChange={(e) => set({ size: Number(e.target.value) })}>
-							{[500, 1000, 2000, 5000].map((n) => (
+							{sessionSizes.map((n, i) => (
 								<option key={n} value={n}>
-									{n.toLocaleString(locale)}
+									{sizeLabels[i] ?? n}
 								</option>
 							))}
 						</select>
@@ -267,8 +316,8 @@ function SessionLink({
 }: {
 	session: WorkshopSession;
 	code: string;
-	base: Scenario;
-	t: ReturnType<typeof translator>;
+	base: ScenarioOutline;
+	t: Translate<keyof FacilitatorStrings>;
 	locale: Locale;
 	teamPath: string;
 	debriefPath: string;

@@ -3,12 +3,12 @@ import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
+import { defaultSchedule } from '../../sim/workshop/scenarioOutline.ts';
+import { sessionId } from '../../sim/workshop/sessionId.ts';
 import type { CheckFailure } from '../../sim/workshop/shareCode.ts';
 import {
-	defaultSchedule,
 	parseSessionCode,
 	sessionCode,
-	sessionId,
 	type WorkshopSession,
 	workshopScenario,
 } from '../../sim/workshop/workshopSession.ts';
@@ -16,6 +16,7 @@ import SimulationLabIsland from '../lab/SimulationLabIsland.tsx';
 import { checkText } from './CheckMessage.tsx';
 import { HandInPanel } from './HandInPanel.tsx';
 import { RoundBanner } from './RoundBanner.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
 import { codeFromPasted, readSessionHash, writeSessionHash } from './sessionHash.ts';
 
 export interface WorkshopTeamProps {
@@ -144,31 +145,6 @@ function TeamPicker({
 			</fieldset>
 			<button type="submit">{t('workshop.team.start')}</button>
 		</form>
-	);
-}
-
-export function SessionSummary({
-	session,
-	base,
-	locale,
-	t,
-}: {
-	session: WorkshopSession;
-	base: Scenario;
-	locale: Locale;
-	t: T;
-}) {
-	return (
-		<p className="workshop-summary">
-			<strong>{t('workshop.sessionId', { id: sessionId(session) })}</strong>{' '}
-			{t('workshop.summary', {
-				scenario: base.title[locale],
-				seed: session.seed,
-				size: session.size.toLocaleString(locale),
-				rounds: session.rounds,
-				minutes: session.minutesPerRound,
-			})}
-		</p>
 	);
 }
 

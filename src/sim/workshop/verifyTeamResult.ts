@@ -2,9 +2,10 @@ import { tierAllocationSchema } from '../exercise/decisionsSchema.ts';
 import { AllocationRejected, applyTiering, type ExerciseResults, playExercise } from '../exercise/exerciseSteps.ts';
 import { registerScenarios } from '../scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../scenarios/scenarioSchema.ts';
+import { sessionId } from './sessionId.ts';
 import { type Checked, failure } from './shareCode.ts';
 import { type ClaimedResults, claimsOf, decodeDecisions, type TeamResult } from './teamResult.ts';
-import { checkSession, firstIssue, sessionId, workshopExerciseConfig, workshopScenario } from './workshopSession.ts';
+import { checkSession, firstIssue, workshopExerciseConfig, workshopScenario } from './workshopSession.ts';
 
 /** One figure a team claimed that the recomputation does not give. */
 export interface Mismatch {

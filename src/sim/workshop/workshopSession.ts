@@ -4,10 +4,8 @@ import type { ExerciseConfig } from '../exercise/exerciseSteps.ts';
 import { findScenario } from '../scenarios/scenarioRegistry.ts';
 import type { Scenario, ScenarioEvent } from '../scenarios/scenarioSchema.ts';
 import { crc32 } from './crc32.ts';
+import { type EventType, eventTypes } from './scenarioOutline.ts';
 import { type Checked, decodeShareCode, encodeShareCode, failure } from './shareCode.ts';
-
-export const eventTypes = ['competitorEntry', 'downturn', 'serviceCrisis', 'budgetCut', 'priceWar'] as const;
-export type EventType = (typeof eventTypes)[number];
 
 /** A team name: shown to everyone in the room, so short, and never blank. */
 export const teamNameSchema = z
@@ -72,11 +70,6 @@ export function scheduledEvents(base: Scenario, schedule: WorkshopSession['event
 		});
 }
 
-/** The scenario's own schedule, as the facilitator form starts from it. */
-export function defaultSchedule(base: Scenario): WorkshopSession['events'] {
-	return base.events.filter((e) => e.round <= base.rounds).map(({ round, type }) => ({ round, type }));
-}
-
 /**
  * The scenario a session plays: the base scenario with the session's rounds and events. When those are the
  * scenario's own, it is the base scenario itself, so a workshop on seed 42 meets the very portfolio the lessons show;
@@ -94,11 +87,6 @@ export function workshopExerciseConfig(session: WorkshopSession, scenario: Scena
 	return { scenarioId: scenario.id, seed: session.seed, size: session.size, mode: session.mode, budgetScale: 1 };
 }
 
-/** A short id of the session, shown on every page of it so a team can tell it is in the right room. */
-export function sessionId(session: WorkshopSession): string {
-	return crc32(new TextEncoder().encode(JSON.stringify(session))).toUpperCase();
-}
-
 export function sessionCode(session: WorkshopSession): string {
 	return encodeShareCode(SESSION_CODE_KIND, SESSION_CODE_VERSION, workshopSessionSchema.parse(session));
 }
@@ -109,13 +97,25 @@ export function firstIssue(error: z.ZodError): string {
 	return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
 }
 
+/** Validates a session's shape only, without looking its scenario up. */
+export function readSession(value: unknown): Checked<WorkshopSession> {
+	const parsed = workshopSessionSchema.safeParse(value);
+	return parsed.success ? { ok: true, value: parsed.data } : failure('schema', firstIssue(parsed.error));
+}
+
+/** Reads a session code's shape only (see `readSession`); `parseSessionCode` also finds its scenario. */
+export function readSessionCode(code: string): Checked<WorkshopSession> {
+	const decoded = decodeShareCode(code, SESSION_CODE_KIND, SESSION_CODE_VERSION);
+	return decoded.ok ? readSession(decoded.value) : decoded;
+}
+
 /** Validates a session (from a code or a result file): its shape, and that this site knows its scenario. */
 export function checkSession(value: unknown): Checked<{ session: WorkshopSession; base: Scenario }> {
-	const parsed = workshopSessionSchema.safeParse(value);
-	if (!parsed.success) return failure('schema', firstIssue(parsed.error));
-	const base = findScenario(parsed.data.scenario);
-	if (!base) return failure('scenario', parsed.data.scenario);
-	return { ok: true, value: { session: parsed.data, base } };
+	const read = readSession(value);
+	if (!read.ok) return read;
+	const base = findScenario(read.value.scenario);
+	if (!base) return failure('scenario', read.value.scenario);
+	return { ok: true, value: { session: read.value, base } };
 }
 
 /** Reads a session code (the part of a session link after `#s=`). */

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../../src/sim/scenarios/scenarioCatalog.ts';
 import { crc32 } from '../../../src/sim/workshop/crc32.ts';
+import { defaultSchedule } from '../../../src/sim/workshop/scenarioOutline.ts';
 import { decodeShareCode, encodeShareCode } from '../../../src/sim/workshop/shareCode.ts';
 import { parseTeamResult, teamResultCode, teamResultFile } from '../../../src/sim/workshop/teamResult.ts';
 import { verifyTeamResult } from '../../../src/sim/workshop/verifyTeamResult.ts';
-import {
-	defaultSchedule,
-	parseSessionCode,
-	sessionCode,
-	workshopScenario,
-} from '../../../src/sim/workshop/workshopSession.ts';
+import { parseSessionCode, sessionCode, workshopScenario } from '../../../src/sim/workshop/workshopSession.ts';
 import { honestResult, session } from './workshopFixtures.ts';
 
 describe('crc32', () => {
