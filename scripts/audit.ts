@@ -1,12 +1,19 @@
 // `npm run audit`: Lighthouse (mobile settings, simulated throttling) on the pages that matter most, in the system
 // Chromium, against the production build. Each page runs AUDIT_RUNS times (default 3) and the median score of each
-// category counts, as Lighthouse's own guidance advises for variable machines. Prints a table and exits 1 when a page
-// misses a target.
+// category counts, as Lighthouse's own guidance advises for variable machines. Before each page the host's benchmark
+// index is measured in the same Chromium (median of 5) and the CPU slowdown calibrated from it (see cpuSlowdown.ts):
+// a busy host is not scored as a slower phone, and a quiet fast one gets more than Lighthouse's default 4×.
+// AUDIT_CPU_SLOWDOWN fixes the slowdown instead.
+// Prints a table and exits 1 when a page misses a target.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { defaultSettings } from 'lighthouse/core/config/constants.js';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { cpuSlowdownFor } from './cpuSlowdown.ts';
 
 const root = join(import.meta.dirname, '..');
 const port = Number(process.env.AUDIT_PORT || 4398);
@@ -24,6 +31,11 @@ const categories = Object.keys(targets) as Category[];
 const runs = Number(process.env.AUDIT_RUNS || 3);
 if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
 	console.error(`AUDIT_RUNS must be a whole number from 1 to 9, not "${process.env.AUDIT_RUNS}".`);
+	process.exit(2);
+}
+const fixedSlowdown = process.env.AUDIT_CPU_SLOWDOWN ? Number(process.env.AUDIT_CPU_SLOWDOWN) : null;
+if (fixedSlowdown !== null && !(fixedSlowdown >= 1 && fixedSlowdown <= 20)) {
+	console.error(`AUDIT_CPU_SLOWDOWN must be a number from 1 to 20, not "${process.env.AUDIT_CPU_SLOWDOWN}".`);
 	process.exit(2);
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -63,17 +75,39 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
 });
 
-const rows: { name: string; path: string; scores: Record<Category, number>; misses: string[] }[] = [];
+// A second Chromium, idle but for the benchmark, measures the host as Lighthouse does at the start of a run.
+const bench = fixedSlowdown === null ? await chromium.launch({ executablePath: chromePath }) : null;
+const benchPage = await bench?.newPage();
+const benchmarkSource = `(${pageFunctions.computeBenchmarkIndex.toString()})()`;
+// One measurement swings by a third on a shared host, hence the median of several.
+async function benchmarkIndexNow(): Promise<number | null> {
+	if (!benchPage) return null;
+	const indexes: number[] = [];
+	for (let i = 0; i < 5; i++) indexes.push(Number(await benchPage.evaluate(benchmarkSource)));
+	return median(indexes);
+}
+
+const rows: {
+	name: string;
+	path: string;
+	scores: Record<Category, number>;
+	misses: string[];
+	benchmarkIndex: number | null;
+	slowdown: number;
+}[] = [];
 try {
 	await waitForServer(`http://localhost:${port}/`, 30_000);
 	for (const page of pages) {
 		const samples: { scores: Record<Category, number>; failing: string[] }[] = [];
+		const benchmarkIndex = await benchmarkIndexNow();
+		const slowdown = benchmarkIndex === null ? (fixedSlowdown ?? 4) : cpuSlowdownFor(benchmarkIndex);
 		for (let run = 0; run < runs; run++) {
 			const result = await lighthouse(`http://localhost:${port}${page.path}`, {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: categories,
+				throttling: { ...defaultSettings.throttling, cpuSlowdownMultiplier: slowdown },
 			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
 			const { lhr } = result;
@@ -97,18 +131,25 @@ try {
 		const misses = missed.length
 			? [...new Set(samples.flatMap((s) => s.failing).filter((f) => missed.some((c) => f.startsWith(`${c}:`))))]
 			: [];
-		rows.push({ ...page, scores, misses });
+		rows.push({ ...page, scores, misses, benchmarkIndex, slowdown });
 	}
 } finally {
+	await bench?.close();
 	chrome.kill();
 	server.kill();
 }
 
-console.log(`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : 'one run'} per page, mobile settings:`);
-const header = ['page', ...categories.map((c) => `${c} (≥ ${targets[c]})`)];
+const slowdownNote =
+	fixedSlowdown === null ? 'CPU slowdown calibrated to the host before each page' : `CPU slowdown ${fixedSlowdown}×`;
+console.log(
+	`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : 'one run'} per page, mobile settings, ${slowdownNote}:`,
+);
+const header = ['page', ...categories.map((c) => `${c} (≥ ${targets[c]})`), 'benchmark index', 'CPU slowdown'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of rows)
-	console.log(`| ${row.name} ${row.path} | ${categories.map((c) => row.scores[c]).join(' | ')} |`);
+	console.log(
+		`| ${row.name} ${row.path} | ${categories.map((c) => row.scores[c]).join(' | ')} | ${row.benchmarkIndex ?? '–'} | ${row.slowdown.toFixed(1)}× |`,
+	);
 const failed = rows.filter((r) => r.misses.length > 0);
 for (const row of failed) console.log(`\n${row.path} misses a target:\n  ${row.misses.join('\n  ')}`);
 console.log(failed.length ? `\n${failed.length} page(s) below target.` : '\nEvery page meets every target.');
