@@ -1,10 +1,13 @@
 // `npm run audit`: Lighthouse (mobile settings, simulated throttling) on the pages that matter most, in the system
-// Chromium, against the production build. Each page runs AUDIT_RUNS times (default 3) and the median score of each
-// category counts, as Lighthouse's own guidance advises for variable machines. Before each page the host's benchmark
-// index is measured in the same Chromium (median of 5) and the CPU slowdown calibrated from it (see cpuSlowdown.ts):
-// a busy host is not scored as a slower phone, and a quiet fast one gets more than Lighthouse's default 4×.
-// AUDIT_CPU_SLOWDOWN fixes the slowdown instead.
-// Prints a table and exits 1 when a page misses a target.
+// Chromium, against the production build. Each page runs AUDIT_RUNS times (default 5) and the median score of each
+// category counts, as Lighthouse's own guidance advises for variable machines.
+//
+// Before each page the host's benchmark index is measured in a second instance of the same Chromium (median of 5).
+// Lighthouse's default 4× CPU slowdown assumes a high-end desktop; when the host measures slower than that (a busy CI
+// machine), the slowdown is calibrated down along Lighthouse's curve (see cpuSlowdown.ts), so the page is still scored
+// as on the same phone rather than a slower one. It is never raised above 4×: on this kind of shared host the index of
+// a quiet minute swings between about 1,150 and 2,100, and raising the slowdown with it would score noise.
+// AUDIT_CPU_SLOWDOWN fixes the slowdown instead. Prints a table and exits 1 when a page misses a target.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +31,13 @@ const pages = [
 const targets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 } as const;
 type Category = keyof typeof targets;
 const categories = Object.keys(targets) as Category[];
-const runs = Number(process.env.AUDIT_RUNS || 3);
+const runs = Number(process.env.AUDIT_RUNS || 5);
 if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
 	console.error(`AUDIT_RUNS must be a whole number from 1 to 9, not "${process.env.AUDIT_RUNS}".`);
 	process.exit(2);
 }
+/** Lighthouse's own CPU slowdown for mobile. */
+const DEFAULT_SLOWDOWN = defaultSettings.throttling.cpuSlowdownMultiplier;
 const fixedSlowdown = process.env.AUDIT_CPU_SLOWDOWN ? Number(process.env.AUDIT_CPU_SLOWDOWN) : null;
 if (fixedSlowdown !== null && !(fixedSlowdown >= 1 && fixedSlowdown <= 20)) {
 	console.error(`AUDIT_CPU_SLOWDOWN must be a number from 1 to 20, not "${process.env.AUDIT_CPU_SLOWDOWN}".`);
@@ -100,7 +105,10 @@ try {
 	for (const page of pages) {
 		const samples: { scores: Record<Category, number>; failing: string[] }[] = [];
 		const benchmarkIndex = await benchmarkIndexNow();
-		const slowdown = benchmarkIndex === null ? (fixedSlowdown ?? 4) : cpuSlowdownFor(benchmarkIndex);
+		const slowdown =
+			benchmarkIndex === null
+				? (fixedSlowdown ?? DEFAULT_SLOWDOWN)
+				: Math.min(DEFAULT_SLOWDOWN, cpuSlowdownFor(benchmarkIndex));
 		for (let run = 0; run < runs; run++) {
 			const result = await lighthouse(`http://localhost:${port}${page.path}`, {
 				port: chrome.port,
@@ -140,7 +148,9 @@ try {
 }
 
 const slowdownNote =
-	fixedSlowdown === null ? 'CPU slowdown calibrated to the host before each page' : `CPU slowdown ${fixedSlowdown}×`;
+	fixedSlowdown === null
+		? `CPU slowdown ${DEFAULT_SLOWDOWN}×, or less on a host slower than Lighthouse assumes`
+		: `CPU slowdown ${fixedSlowdown}×`;
 console.log(
 	`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : 'one run'} per page, mobile settings, ${slowdownNote}:`,
 );
