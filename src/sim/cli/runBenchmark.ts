@@ -83,7 +83,9 @@ export function runBenchmark(size: number, periods: number): string {
 		const forecastTimes: number[] = [];
 		let forecastPeriods = 0;
 		for (let run = 0; run < 30; run++) {
-			const draft = below.map((a, t) => (t === tier ? { ...a, assisted: a.assisted * (1 - 0.002 * (run % 2)) } : a));
+			// Down a little further each run, as a drag goes (a step back to the value before last would find its plan
+			// already made).
+			const draft = below.map((a, t) => (t === tier ? { ...a, assisted: a.assisted * (1 - 0.0005 * run) } : a));
 			let started = performance.now();
 			draftUsage(config, spec, [], draft);
 			if (run >= 5) checkTimes.push(performance.now() - started);

@@ -90,4 +90,17 @@ describe('AlternatingPlans', () => {
 			{ numRuns: 30 },
 		);
 	});
+
+	test('a slider moved back and forth gets the plan made from scratch each time', () => {
+		const plans = new AlternatingPlans();
+		const tier = start.length - 1;
+		const at = (assisted: number) => start.map((a, t) => (t === tier ? { ...a, assisted } : a));
+		const base = start[tier]?.assisted ?? 0;
+		for (const value of [base, base * 0.9, base, base * 0.9, base * 0.8, base * 0.9, base]) {
+			const draft = at(value);
+			expect(plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero)).toStrictEqual(
+				fresh(draft),
+			);
+		}
+	});
 });
