@@ -55,16 +55,15 @@ export function makeFormatters(locale: Locale, currency: 'CNY' | 'USD'): Formatt
 	);
 	const percent = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
 	const count = onFirstUse(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
-	const decimals = new Map<number, (value: number) => string>();
+	// Already made on first use: one format per number of digits, the first time a figure asks for it.
+	const decimals = new Map<number, Intl.NumberFormat>();
 	const decimal = (value: number, digits = 2) => {
 		let f = decimals.get(digits);
 		if (!f) {
-			f = onFirstUse(
-				() => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-			);
+			f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 			decimals.set(digits, f);
 		}
-		return f(value);
+		return f.format(value);
 	};
 	return {
 		money,

@@ -94,6 +94,12 @@ function loadSessionModule() {
 	return sessionModule;
 }
 
+/** Starts loading the session module on the form's first touch, so it is there by the time the form is sent. */
+function preloadSessionModule() {
+	// A failure is reported by whichever use needs the module.
+	loadSessionModule().catch(() => {});
+}
+
 /** The session the draft describes, before validation. */
 function sessionInput(draft: Draft) {
 	return {
@@ -156,9 +162,8 @@ export default function WorkshopFacilitatorIsland({
 			<form
 				className="workshop-setup"
 				aria-labelledby={ids.form}
-				// The first touch starts loading the session module, so it is there by the time the form is sent.
-				onFocusCapture={() => void loadSessionModule().catch(() => {})}
-				onPointerDown={() => void loadSessionModule().catch(() => {})}
+				onFocusCapture={preloadSessionModule}
+				onPointerDown={preloadSessionModule}
 				onSubmit={(e) => {
 					e.preventDefault();
 					const input = sessionInput(draft);
