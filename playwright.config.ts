@@ -56,7 +56,9 @@ export default defineConfig({
 			testMatch: timingSpecs,
 			dependencies: ['chromium'],
 			workers: 1,
-			use: chromiumUse,
+			// No trace: recording one snapshots the DOM on the page's main thread around every action, 30 ms a key
+			// press in a profile, which lands inside the very window a timing spec measures.
+			use: { ...chromiumUse, trace: 'off' },
 		},
 	],
 	webServer: {
