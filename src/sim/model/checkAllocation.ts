@@ -35,35 +35,62 @@ export function resourceUsage(
 	alive: Float64Array,
 	budgetScale = 1,
 ): ResourceUsage[] {
-	let budget = 0;
-	let kam = 0;
-	let visits = 0;
-	let assisted = 0;
-	let valueAdded = 0;
-	let highestFee = 0;
-	for (let i = 0; i < alive.length; i++) {
-		if ((allocation.bzFee[i] as number) > highestFee) highestFee = allocation.bzFee[i] as number;
-		const a = alive[i] as number;
-		if (a === 0) continue;
-		budget += a * (plan.serviceCost[i] as number);
-		kam += a * (allocation.kamHours[i] as number);
-		visits += a * (allocation.visits[i] as number);
-		assisted += a * (allocation.assisted[i] as number);
-		valueAdded += a * (allocation.valueAdded[i] as number);
-	}
+	const sums = sumUsage(allocation, plan, alive);
 	return usageAgainstLimits(
 		scenario,
 		{
-			budget,
-			kamHours: kam,
-			visits,
-			assisted,
-			valueAdded,
+			budget: sums[0] as number,
+			kamHours: sums[1] as number,
+			visits: sums[2] as number,
+			assisted: sums[3] as number,
+			valueAdded: sums[4] as number,
 			ironTriangleTeams: allocation.ironTriangleTeams,
-			bzFee: highestFee,
+			bzFee: sums[5] as number,
 		},
 		budgetScale,
 	);
+}
+
+// The sums of `sumUsage`: budget, account-manager hours, visits, assisted contacts, value-added services, and the
+// highest fee rate. Read at once by its caller.
+const usageSums = new Float64Array(6);
+
+/**
+ * The loop of `resourceUsage`, adding up in locals. It stores its sums through statements that run on the first pass
+ * as well as the last: V8 optimises a long first call from inside the loop, and stores after the loop that had not
+ * run yet have no type feedback, which threw the optimised code away on every call (a deoptimisation per round of a
+ * slider step's forecast, measured with --trace-deopt). Storing in every pass instead was slower still.
+ */
+function sumUsage(allocation: CustomerAllocation, plan: ServicePlan, alive: Float64Array): Float64Array {
+	const { bzFee, kamHours, visits, assisted, valueAdded } = allocation;
+	const { serviceCost } = plan;
+	const n = alive.length;
+	let budget = 0;
+	let kam = 0;
+	let visited = 0;
+	let helped = 0;
+	let extra = 0;
+	let highestFee = 0;
+	for (let i = 0; ; i++) {
+		if (i === 0 || i === n) {
+			usageSums[0] = budget;
+			usageSums[1] = kam;
+			usageSums[2] = visited;
+			usageSums[3] = helped;
+			usageSums[4] = extra;
+			usageSums[5] = highestFee;
+			if (i === n) return usageSums;
+		}
+		const fee = bzFee[i] as number;
+		if (fee > highestFee) highestFee = fee;
+		const a = alive[i] as number;
+		if (a === 0) continue;
+		budget += a * (serviceCost[i] as number);
+		kam += a * (kamHours[i] as number);
+		visited += a * (visits[i] as number);
+		helped += a * (assisted[i] as number);
+		extra += a * (valueAdded[i] as number);
+	}
 }
 
 /** The amounts used, one per limited resource, against the limits in force. */

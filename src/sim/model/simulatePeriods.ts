@@ -132,8 +132,9 @@ export interface SimulateInput {
 // followed by one for the whole portfolio.
 export const SUM_FIELDS = 6;
 
-// The loop reads each customer's figures from one interleaved array, front to back, rather than from a dozen typed
-// arrays: in Chromium, where every typed-array access is checked against the heap sandbox, that is a third faster.
+// The stochastic loop runs period by period, so it reads each customer's figures from one interleaved array, front to
+// back, rather than from a dozen typed arrays: in Chromium, where every typed-array access is checked against the heap
+// sandbox, that was a third faster. (The expected-value loop reads each customer once a round and needs no copy.)
 // Layout per customer: satisfaction, alive, revenue, wallet, gross margin, adjustment speed, target satisfaction,
 // cost per period (service + account), commission rate, fee rate.
 const STRIDE = 10;
@@ -141,8 +142,8 @@ let packed = new Float64Array(0);
 // Runs of packed customers of one tier: start, end and the offset of the tier's sums, three numbers a run.
 let runs = new Int32Array(0);
 
-// Expected-value runs pack each tier's customers together (in index order within the tier), so the loop adds a
-// tier's figures in registers and touches its sums once a run; the order is kept per tiering.
+// Expected-value runs take each tier's customers together (in index order within the tier), so the loop adds a
+// tier's figures in one block of sums; the order is kept per tiering.
 const tierOrders = new WeakMap<Uint8Array, Uint32Array>();
 
 function tierOrder(tierOf: Uint8Array, tierCount: number): Uint32Array {
@@ -177,21 +178,21 @@ export function accumulatePeriods(input: SimulateInput): Float64Array[] {
 	const { state, tierOf, tierCount, periods, periodsPerYear, churn, mode, rng } = input;
 	if (mode === 'stochastic' && !rng) throw new Error('stochastic mode needs a seeded generator');
 	if (mode === 'stochastic' && input.only) throw new Error('a stochastic run draws for every customer in turn');
-	// Random draws go to the customers in index order; expected values can be taken tier by tier.
-	const order = input.only ?? (mode === 'stochastic' ? null : tierOrder(tierOf, tierCount));
-	const n = order ? order.length : state.alive.length;
-	const runCount = pack(input, order, n);
+	// Expected values can be taken tier by tier, customer by customer; random draws go to the customers in index
+	// order, period by period.
+	if (mode === 'expected') return accumulateExpected(input, input.only ?? tierOrder(tierOf, tierCount));
+	const n = state.alive.length;
+	const runCount = pack(input, n);
 	const results: Float64Array[] = [];
 	for (let t = 0; t < periods; t++) {
 		const sums = new Float64Array((tierCount + 1) * SUM_FIELDS);
-		runPeriod(packed, runs, runCount, sums, churn, 1 / periodsPerYear, mode === 'stochastic' ? (rng as Rng) : null);
+		runPeriod(packed, runs, runCount, sums, churn, 1 / periodsPerYear, rng as Rng);
 		state.period += 1;
 		results.push(sums);
 	}
 	const { satisfaction, alive, revenue } = state;
 	const c = packed;
-	for (let j = 0, o = 0; j < n; j++, o += STRIDE) {
-		const i = order ? (order[j] as number) : j;
+	for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
 		satisfaction[i] = c[o] as number;
 		alive[i] = c[o + 1] as number;
 		revenue[i] = c[o + 2] as number;
@@ -200,10 +201,102 @@ export function accumulatePeriods(input: SimulateInput): Float64Array[] {
 }
 
 /**
- * Copies the `n` customers to simulate (`order`, or all in index order) into `packed`, and their runs of one tier
- * into `runs`; returns the number of runs.
+ * `accumulatePeriods` in expected-value mode, customer by customer: each customer in `order` (grouped by tier, in
+ * index order within a tier) runs all the periods in registers, and its figures go to its tier's sums of each period.
+ * Customers draw nothing here, so the order of the work is free; each (tier, period) sum still adds the tier's
+ * customers in index order, to the same bits as period by period. It reads a customer's state and plan once and
+ * writes it once, instead of once a period: a third of a slider step's forecast was that traffic.
  */
-function pack(input: SimulateInput, order: Uint32Array | null, n: number): number {
+function accumulateExpected(input: SimulateInput, order: Uint32Array): Float64Array[] {
+	const { state, tierOf, tierCount, periods } = input;
+	const results: Float64Array[] = [];
+	for (let t = 0; t < periods; t++) results.push(new Float64Array((tierCount + 1) * SUM_FIELDS));
+	// One tier's sums of every period while its customers run: period t's block starts at t × SUM_FIELDS.
+	const acc = new Float64Array(periods * SUM_FIELDS);
+	for (let j = 0; j < order.length; ) {
+		const tier = tierOf[order[j] as number] as number;
+		// From the tier's sums so far, as the period loop does, should a tier come in more than one run.
+		results.forEach((sums, t) => {
+			acc.set(sums.subarray(tier * SUM_FIELDS, (tier + 1) * SUM_FIELDS), t * SUM_FIELDS);
+		});
+		j = runTier(input, order, j, acc);
+		results.forEach((sums, t) => {
+			sums.set(acc.subarray(t * SUM_FIELDS, (t + 1) * SUM_FIELDS), tier * SUM_FIELDS);
+		});
+	}
+	state.period += periods;
+	return results;
+}
+
+/**
+ * Runs the customers of `order` from `from` on while they are of one tier, all the periods each, adding their
+ * figures to `acc`; returns where the next tier starts. The hot loop of expected-value mode. It is a function of its
+ * own, and nothing follows its loop but the return, because V8 optimises a long first call while it is inside the
+ * loop: code after the loop that has not run yet has no type feedback, and reaching it threw the optimised code away
+ * on every call (a deoptimisation per slider step, measured with --trace-deopt, and megabytes of boxed numbers).
+ */
+function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Float64Array): number {
+	const { state, plan, speeds, tierOf, periods, periodsPerYear, churn } = input;
+	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
+	const { target, serviceCost, fixedCost, commissionRate, feeRate } = plan;
+	const perPeriod = 1 / periodsPerYear;
+	const scale = TABLE_STEPS / 4;
+	const n = order.length;
+	const tier = tierOf[order[from] as number] as number;
+	let j = from;
+	for (; j < n; j++) {
+		const i = order[j] as number;
+		if (tierOf[i] !== tier) break;
+		let a = alive[i] as number;
+		if (a === 0) continue;
+		let s = satisfaction[i] as number;
+		let rev = revenue[i] as number;
+		const w = wallet[i] as number;
+		const margin = grossMargin[i] as number;
+		const speed = speeds[i] as number;
+		const goal = target[i] as number;
+		// The period loop adds the commission to this sum, (service + account) + commission, as ever.
+		const fixed = (serviceCost[i] as number) + (fixedCost[i] as number);
+		const commission = commissionRate[i] as number;
+		const feeRateOf = feeRate[i] as number;
+		for (let t = 0, q = 0; t < periods; t++, q += SUM_FIELDS) {
+			if (a === 0) break;
+			s += speed * (goal - s);
+			// Churn probability this period, interpolated in the table.
+			const x = (s - 1) * scale;
+			const k = x | 0;
+			const p = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
+			// Revenue drifts with satisfaction (annualRevenueGrowth, inlined for speed).
+			let g = 0;
+			if (s > 4) g = 0.6 * (s - 4) * (w > rev ? 1 - rev / w : 0);
+			else if (s < 3.5) g = -0.25 * (3.5 - s);
+			rev *= 1 + g * perPeriod;
+			const sales = rev * perPeriod;
+			const fee = sales * feeRateOf;
+			const cost = fixed + sales * commission;
+			const profit = sales * margin + fee - cost;
+			const lost = a * p;
+			const after = a - lost;
+			acc[q] = (acc[q] as number) + after;
+			acc[q + 1] = (acc[q + 1] as number) + a * (sales + fee);
+			acc[q + 2] = (acc[q + 2] as number) + a * cost;
+			acc[q + 3] = (acc[q + 3] as number) + a * profit;
+			acc[q + 4] = (acc[q + 4] as number) + after * s;
+			acc[q + 5] = (acc[q + 5] as number) + lost;
+			a = after;
+		}
+		satisfaction[i] = s;
+		alive[i] = a;
+		revenue[i] = rev;
+	}
+	return j;
+}
+
+/**
+ * Copies the `n` customers into `packed`, in index order, and their runs of one tier into `runs`; returns the number
+ * of runs. (Stochastic mode: its draws go to the customers in index order, period by period.)
+ */
+function pack(input: SimulateInput, n: number): number {
 	const { state, plan, speeds, tierOf } = input;
 	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
 	if (packed.length < n * STRIDE) packed = new Float64Array(n * STRIDE);
@@ -211,8 +304,7 @@ function pack(input: SimulateInput, order: Uint32Array | null, n: number): numbe
 	const c = packed;
 	let runCount = 0;
 	let tierBefore = -1;
-	for (let j = 0, o = 0; j < n; j++, o += STRIDE) {
-		const i = order ? (order[j] as number) : j;
+	for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
 		c[o] = satisfaction[i] as number;
 		c[o + 1] = alive[i] as number;
 		c[o + 2] = revenue[i] as number;
@@ -226,8 +318,8 @@ function pack(input: SimulateInput, order: Uint32Array | null, n: number): numbe
 		c[o + 9] = plan.feeRate[i] as number;
 		const tier = tierOf[i] as number;
 		if (tier !== tierBefore) {
-			if (runCount > 0) runs[3 * runCount - 2] = j;
-			runs[3 * runCount] = j;
+			if (runCount > 0) runs[3 * runCount - 2] = i;
+			runs[3 * runCount] = i;
 			runs[3 * runCount + 2] = tier * SUM_FIELDS;
 			runCount += 1;
 			tierBefore = tier;
@@ -238,8 +330,8 @@ function pack(input: SimulateInput, order: Uint32Array | null, n: number): numbe
 }
 
 /**
- * One period over the packed customers, run by run, adding each run's figures to its tier's sums: the hot loop. A
- * run's sums stay in locals, taken from `sums` at its start and put back at its end, so they add up in the same
+ * One period of stochastic mode over the packed customers, run by run, adding each run's figures to its tier's sums.
+ * A run's sums stay in locals, taken from `sums` at its start and put back at its end, so they add up in the same
  * order, to the same bits, as if written through at every customer.
  */
 function runPeriod(
@@ -249,7 +341,7 @@ function runPeriod(
 	sums: Float64Array,
 	churn: Float64Array,
 	perPeriod: number,
-	rng: Rng | null,
+	rng: Rng,
 ): void {
 	const scale = TABLE_STEPS / 4;
 	for (let r = 0; r < runCount; r++) {
@@ -266,10 +358,8 @@ function runPeriod(
 			if (a === 0) continue;
 			let s = c[o] as number;
 			s += (c[o + 5] as number) * ((c[o + 6] as number) - s);
-			if (rng) {
-				s += 0.1 * rng.normal();
-				s = s < 1 ? 1 : Math.min(s, 5);
-			}
+			s += 0.1 * rng.normal();
+			s = s < 1 ? 1 : Math.min(s, 5);
 			c[o] = s;
 
 			// Churn probability this period, interpolated in the table.
@@ -291,7 +381,7 @@ function runPeriod(
 			const cost = (c[o + 7] as number) + sales * (c[o + 8] as number);
 			const profit = sales * (c[o + 4] as number) + fee - cost;
 
-			const lost = rng ? (rng.next() < p ? 1 : 0) : a * p;
+			const lost = rng.next() < p ? 1 : 0;
 			const after = a - lost;
 			c[o + 1] = after;
 
