@@ -1,6 +1,7 @@
 import type { Portfolio } from '../portfolio/generatePortfolio.ts';
+import { expInPlace } from '../random/portableMath.ts';
 import type { Scenario } from '../scenarios/scenarioSchema.ts';
-import { targetSatisfaction } from './serviceResponse.ts';
+import { targetFromExponentials } from './serviceResponse.ts';
 import type { CustomerAllocation } from './tierAllocation.ts';
 
 /**
@@ -49,9 +50,34 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 
 /**
  * Writes the plan entries of the customers in `only` (every customer when null) under an allocation: how a plan is
- * patched when a slider changes one tier, entry for entry what `servicePlan` computes.
+ * patched when a slider changes one tier, entry for entry what `servicePlan` computes. The target satisfaction's
+ * exponentials are taken in a pass of their own (see `expInPlace`), and each pass is a function that ends with its
+ * loop: V8 optimises a long first call from inside a loop, and code after it that had not run yet has no type
+ * feedback, which threw the optimised code away on every call.
  */
 export function fillServicePlan(
+	plan: ServicePlan,
+	portfolio: Portfolio,
+	scenario: Scenario,
+	allocation: CustomerAllocation,
+	only: Uint32Array | null,
+): void {
+	const count = only ? only.length : portfolio.size;
+	if (exponentials.coverage.length < count) {
+		exponentials.coverage = new Float64Array(count);
+		exponentials.attention = new Float64Array(count);
+	}
+	fillEntries(plan, portfolio, scenario, allocation, only);
+	expInPlace(exponentials.coverage, count);
+	expInPlace(exponentials.attention, count);
+	fillTargets(plan, allocation.bzFee, only, count);
+}
+
+// Buffers of `fillServicePlan`, reused: the arguments of the target satisfaction's exponentials, then their values.
+const exponentials = { coverage: new Float64Array(0), attention: new Float64Array(0) };
+
+/** Every plan entry but the target, and the arguments of the target's exponentials (in `exponentials`). */
+function fillEntries(
 	plan: ServicePlan,
 	portfolio: Portfolio,
 	scenario: Scenario,
@@ -82,10 +108,10 @@ export function fillServicePlan(
 	const commission = res.partner.commission;
 	const costPerOrder = res.costPerOrder;
 	const accountCost = res.accountCostPerYear;
-	const feePenalty = FEE_PENALTY_PER_10_PERCENT / 0.1;
 	const { segment, serviceNeed, ordersPerYear } = portfolio;
 	const { kamHours, visits, assisted, digital, partner, valueAdded, ironTriangle, ironTriangleCost, bzFee } =
 		allocation;
+	const { coverage: coverageExp, attention: attentionExp } = exponentials;
 	for (let j = 0; j < count; j++) {
 		const i = only ? (only[j] as number) : j;
 		const e = (segment[i] as number) * 7;
@@ -109,11 +135,12 @@ export function fillServicePlan(
 			extra * valueAddedValue * (eff[e + 6] as number);
 		const coverage = (personal + other) / need;
 		const attention = (2 * personal) / need;
-		const fee = bzFee[i] as number;
 
 		plan.coverage[i] = coverage;
 		plan.attention[i] = attention;
-		plan.target[i] = targetSatisfaction(coverage, attention, fee * feePenalty);
+		// The exponentials of the target satisfaction, taken below for all the customers at once.
+		coverageExp[j] = -2 * Math.max(0, coverage);
+		attentionExp[j] = -Math.max(0, attention);
 		plan.serviceCost[i] =
 			kam * kamCost +
 			visit * visitCost +
@@ -123,6 +150,21 @@ export function fillServicePlan(
 			(ironTriangleCost[i] as number);
 		plan.fixedCost[i] = ((ordersPerYear[i] as number) * costPerOrder + accountCost) / ppy;
 		plan.commissionRate[i] = share * commission;
-		plan.feeRate[i] = fee;
+		plan.feeRate[i] = bzFee[i] as number;
+	}
+}
+
+/** The target satisfaction from the exponentials `fillEntries` left in `exponentials`, once `expInPlace` took them. */
+function fillTargets(plan: ServicePlan, bzFee: Float64Array, only: Uint32Array | null, count: number): void {
+	const { coverage, attention } = exponentials;
+	const { target } = plan;
+	const feePenalty = FEE_PENALTY_PER_10_PERCENT / 0.1;
+	for (let j = 0; j < count; j++) {
+		const i = only ? (only[j] as number) : j;
+		target[i] = targetFromExponentials(
+			coverage[j] as number,
+			attention[j] as number,
+			(bzFee[i] as number) * feePenalty,
+		);
 	}
 }

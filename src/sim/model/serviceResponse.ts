@@ -19,9 +19,17 @@ export function serviceUtility(coverage: number): number {
  * below-zero customer costs `feePenalty` points.
  */
 export function targetSatisfaction(coverage: number, attention: number, feePenalty = 0): number {
-	const u = serviceUtility(coverage);
+	return targetFromExponentials(exp(-2 * Math.max(0, coverage)), exp(-Math.max(0, attention)), feePenalty);
+}
+
+/**
+ * `targetSatisfaction` from its two exponentials, e^(−2 max(0, coverage)) and e^(−max(0, attention)), to the same
+ * bits: a service plan takes them for all its customers in one pass (see `fillServicePlan`).
+ */
+export function targetFromExponentials(coverageExp: number, attentionExp: number, feePenalty: number): number {
+	const u = (1 - coverageExp) * U_SCALE;
 	const gap = u - 1;
-	const raw = 4 + 2.5 * gap * (u < 1 ? 2 : 1) + 0.8 * (1 - exp(-Math.max(0, attention))) - feePenalty;
+	const raw = 4 + 2.5 * gap * (u < 1 ? 2 : 1) + 0.8 * (1 - attentionExp) - feePenalty;
 	return raw < 1 ? 1 : Math.min(raw, 5);
 }
 

@@ -54,6 +54,12 @@ describe('portable exp and log', () => {
 			}
 		}
 		for (const x of [0, -0, 709.78, 709.79, -745.13, -745.14, -708.4, -708.39, -720, -744.4, 1, -1, 2 ** -30]) same(x);
+		// Where exp hands over to its out-of-line edge cases (|x| = 700), and the range where fdlibm takes k = ±1 without
+		// rounding, which exp's fast path reaches by rounding.
+		for (const x of [700, -700, 700 * (1 - 2 ** -53), -700 * (1 - 2 ** -53)]) same(x);
+		fc.assert(fc.property(fc.double({ min: 690, max: 710 }), same), { numRuns: 5000 });
+		fc.assert(fc.property(fc.double({ min: -710, max: -690 }), same), { numRuns: 5000 });
+		fc.assert(fc.property(fc.double({ min: -1.04, max: 1.04 }), same), { numRuns: 20_000 });
 	});
 
 	test('handle the special values', () => {
