@@ -26,9 +26,16 @@ export async function loadedScripts(page: Page, route: string, runLab: boolean):
 	});
 	await page.goto(route);
 	await page.evaluate(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
 		for (let y = 0; y < document.body.scrollHeight; y += 400) {
 			window.scrollTo(0, y);
-			await new Promise((r) => setTimeout(r, 30));
+			await frame();
+		}
+		// On a busy machine the sweep can pass an island between two frames, and client:visible never sees it (a CI run
+		// left a lab unhydrated so, and loaded none of its code): bring any still waiting into view, as a reader would.
+		for (const island of document.querySelectorAll('astro-island[ssr]')) {
+			island.scrollIntoView({ block: 'center' });
+			await frame();
 		}
 	});
 	// A lesson's lab starts by itself: wait until it has drawn its first chart, so the charting library counts too.
