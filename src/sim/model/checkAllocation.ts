@@ -59,7 +59,7 @@ const usageSums = new Float64Array(6);
  * The loop of `resourceUsage`, adding up in locals. It stores its sums through statements that run on the first pass
  * as well as the last: V8 optimises a long first call from inside the loop, and stores after the loop that had not
  * run yet have no type feedback, which threw the optimised code away on every call (a deoptimisation per round of a
- * slider step's forecast, measured with --trace-deopt). Storing in every pass instead was slower still.
+ * slider step's forecast, measured with --trace-deopt). Storing in every pass instead took twice as long.
  */
 function sumUsage(allocation: CustomerAllocation, plan: ServicePlan, alive: Float64Array): Float64Array {
 	const { bzFee, kamHours, visits, assisted, valueAdded } = allocation;

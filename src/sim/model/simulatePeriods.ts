@@ -205,7 +205,7 @@ export function accumulatePeriods(input: SimulateInput): Float64Array[] {
  * index order within a tier) runs all the periods in registers, and its figures go to its tier's sums of each period.
  * Customers draw nothing here, so the order of the work is free; each (tier, period) sum still adds the tier's
  * customers in index order, to the same bits as period by period. It reads a customer's state and plan once and
- * writes it once, instead of once a period: a third of a slider step's forecast was that traffic.
+ * writes it once, instead of once a period (100,000 customers × 12 periods: 29 ms before, 18 ms after, in Node).
  */
 function accumulateExpected(input: SimulateInput, order: Uint32Array): Float64Array[] {
 	const { state, tierOf, tierCount, periods } = input;
@@ -233,7 +233,7 @@ function accumulateExpected(input: SimulateInput, order: Uint32Array): Float64Ar
  * figures to `acc`; returns where the next tier starts. The hot loop of expected-value mode. It is a function of its
  * own, and nothing follows its loop but the return, because V8 optimises a long first call while it is inside the
  * loop: code after the loop that has not run yet has no type feedback, and reaching it threw the optimised code away
- * on every call (a deoptimisation per slider step, measured with --trace-deopt, and megabytes of boxed numbers).
+ * on every call (a deoptimisation per slider step, measured with --trace-deopt).
  */
 function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Float64Array): number {
 	const { state, plan, speeds, tierOf, periods, periodsPerYear, churn } = input;
