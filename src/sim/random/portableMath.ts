@@ -63,7 +63,6 @@ function fromHighWord(hi: number): number {
 // call, which costs more than the arithmetic in a browser that checks each typed-array access.
 const OVERFLOW_BOUND = fromHighWord(0x40862e42); // hx ≥ 0x40862e42
 const REDUCE_BOUND = fromHighWord(0x3fd62e43); // hx > 0x3fd62e42: |x| > 0.5 ln 2
-const ONE_STEP_BOUND = fromHighWord(0x3ff0a2b2); // hx < 0x3ff0a2b2: |x| < 1.5 ln 2
 const TINY_BOUND = fromHighWord(0x3e300000); // hx < 0x3e300000: |x| < 2^−28
 
 // 2^k for k = −1075…1023, exact, built once from its bits: exp scales its result by one of these.
@@ -76,9 +75,9 @@ const FAST_BOUND = 700;
 
 /**
  * e^x, bit-identical in every engine (fdlibm __ieee754_exp). The common case, |x| < 700, is written out here and the
- * rest (NaN, infinities, overflow, results near the smallest normal) is left to `expEdge`, which is the whole of
- * fdlibm's algorithm: that keeps this function small enough for V8 to inline into a loop (276 bytes of bytecode
- * against its limit of 460; the whole routine was 473).
+ * rest (NaN, infinities, overflow, results near the smallest normal) is left to `expEdge`: that keeps this function
+ * small enough for V8 to inline into a loop (276 bytes of bytecode against its limit of 460; the whole routine in one
+ * function was 473).
  */
 export function exp(x: number): number {
 	const negative = x < 0;
@@ -113,41 +112,25 @@ export function expInPlace(values: Float64Array, count: number): void {
 	for (let i = 0; i < count; i++) values[i] = exp(values[i] as number);
 }
 
-/** e^x for any x, every step of fdlibm's __ieee754_exp; `exp` takes the common case itself. */
+/**
+ * e^x for |x| ≥ 700 and NaN, the cases `exp` hands over: fdlibm's __ieee754_exp from its overflow and underflow tests
+ * on. Here |x| is past 1.5 ln 2, so the reduction always rounds k.
+ */
 function expEdge(x: number): number {
 	if (Number.isNaN(x)) return x;
 	const negative = x < 0;
 	const ax = negative ? -x : x;
-
 	if (ax >= OVERFLOW_BOUND) {
 		if (ax === Number.POSITIVE_INFINITY) return negative ? 0 : x;
 		if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
 		if (x < U_THRESHOLD) return 0;
 	}
-
-	let hi = 0;
-	let lo = 0;
-	let k = 0;
-	let r = x;
-	if (ax >= REDUCE_BOUND) {
-		// |x| > 0.5 ln 2: reduce to r = x − k ln 2 with |r| ≤ 0.5 ln 2.
-		if (ax < ONE_STEP_BOUND) {
-			hi = negative ? x + LN2_HI : x - LN2_HI;
-			lo = negative ? -LN2_LO : LN2_LO;
-			k = negative ? -1 : 1;
-		} else {
-			k = Math.trunc(INV_LN2 * x + (negative ? -0.5 : 0.5));
-			hi = x - k * LN2_HI;
-			lo = k * LN2_LO;
-		}
-		r = hi - lo;
-	} else if (ax < TINY_BOUND) {
-		return 1 + x; // |x| < 2^−28
-	}
-
+	const k = Math.trunc(INV_LN2 * x + (negative ? -0.5 : 0.5));
+	const hi = x - k * LN2_HI;
+	const lo = k * LN2_LO;
+	const r = hi - lo;
 	const t = r * r;
 	const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-	if (k === 0) return 1 - ((r * c) / (c - 2) - r);
 	const y = 1 - (lo - (r * c) / (2 - c) - hi);
 	// fdlibm adds k to the exponent of y; multiplying by 2^k is the same operation, exactly. Below 2^−1021 it scales in
 	// two steps, as fdlibm does, so a subnormal result rounds once and the same way.
