@@ -1,10 +1,12 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { inlineCodeHashes } from './src/integrations/inlineCodeHashes.ts';
+import { scrollableTables } from './src/integrations/scrollableTables.ts';
 
 const docsDir = new URL('./src/content/docs/', import.meta.url);
 
@@ -32,6 +34,8 @@ export default defineConfig({
 	// The canonical origin for sitemap and social links; override with SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
+	// Every Markdown table scrolls sideways in a focusable, named box; MDX and Starlight extend this processor.
+	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
 	// A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits, everything
 	// else must come from this site. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search (it allows no JS
 	// eval); style attributes stay allowed because islands render inline sizes (e.g. a virtualised table's height).
