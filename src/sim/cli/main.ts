@@ -1,6 +1,6 @@
 // The simulation's command line: `npm run sim -- <command> [options]`. It drives the same exercise machine as the
 // lesson pages. Bad input exits with code 2 and one line naming the field; there is never a stack trace.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createActor, waitFor } from 'xstate';
 import { ZodError } from 'zod';
@@ -11,6 +11,8 @@ import { fitClvModels } from '../analyzer/fitClvModels.ts';
 import { readTransactionText } from '../analyzer/readTransactionText.ts';
 import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
 import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
+import { optimiseDecisions } from '../exercise/optimiseDecisions.ts';
+import type { ExerciseScore } from '../exercise/scoreExercise.ts';
 import { toCsv } from '../format/toCsv.ts';
 import { exerciseMachine } from '../machines/exerciseMachine.ts';
 import type { PeriodMetrics } from '../model/simulatePeriods.ts';
@@ -19,7 +21,7 @@ import { type ReferencePolicy, referencePolicies } from '../policies/referenceAl
 import { cooperationStages, sizeClasses } from '../portfolio/generatePortfolio.ts';
 import { nameCustomers } from '../portfolio/nameCustomers.ts';
 import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
-import { type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
+import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { runBenchmark } from './runBenchmark.ts';
 import { verifyFiles } from './verifyFiles.ts';
 
@@ -41,6 +43,8 @@ const usage = `usage: npm run sim -- <command> [options]
   decisions --scenario ID --policy P          print an editable decisions file
   run (--decisions FILE | --scenario ID --policy P) [--seed N] [--size N] [--budget-scale X]
       [--mode expected|stochastic] [--format json|csv]
+  optimise --scenario ID [--tiering FILE] [--seed N] [--size N] [--budget-scale X] [--evals N]
+      [--objective score|value] [--out FILE]  the best decisions a search finds; --out writes them as a decisions file
   bench [--size N] [--periods N]
   clv --transactions FILE [--calibration-end YYYY-MM-DD] [--predict-weeks N] [--margin X] [--format json|csv]
   rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
@@ -80,8 +84,8 @@ function choice<T extends string>(name: string, raw: string | undefined, options
 	return raw as T;
 }
 
-/** Turns a zod error into "field.path: message" for the first issue. */
-function describeZodError(error: ZodError, prefix: string): string {
+/** Turns a zod error (of zod or zod/mini) into "field.path: message" for the first issue. */
+function describeZodError(error: Pick<ZodError, 'issues'>, prefix: string): string {
 	const issue = error.issues[0];
 	const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') ?? '';
 	return `${prefix}${path.replace(/^\./, prefix ? '.' : '')}: ${issue?.message ?? 'invalid'}`;
@@ -205,7 +209,6 @@ export async function runDecisions(config: ExerciseConfig, decisions: DecisionsF
 			tiers: Object.fromEntries(tierIds.map((id, t) => [id, metricsJson(p.tiers[t] as PeriodMetrics)])),
 		})),
 	);
-	const s = results.score;
 	return {
 		scenario: config.scenarioId,
 		seed: config.seed,
@@ -216,15 +219,93 @@ export async function runDecisions(config: ExerciseConfig, decisions: DecisionsF
 		tiering: decisions.tiering,
 		tiers: tierIds,
 		periods,
-		summary: {
-			totalProfit: roundTo(s.horizonProfit, 2),
-			residualClv: roundTo(s.residualClv, 2),
-			value: roundTo(s.value, 2),
-			valueIndex: roundTo(s.valueIndex, 3),
-			topTierSatisfaction: roundTo(s.topTierSatisfaction, 3),
-			mvcRetention: roundTo(s.mvcRetention, 3),
-			score: roundTo(s.score, 3),
-		},
+		summary: summaryJson(results.score),
+	};
+}
+
+/** A score as `run` and `optimise` print it, so the two can be compared figure for figure. */
+function summaryJson(s: ExerciseScore) {
+	return {
+		totalProfit: roundTo(s.horizonProfit, 2),
+		residualClv: roundTo(s.residualClv, 2),
+		value: roundTo(s.value, 2),
+		valueIndex: roundTo(s.valueIndex, 3),
+		topTierSatisfaction: roundTo(s.topTierSatisfaction, 3),
+		mvcRetention: roundTo(s.mvcRetention, 3),
+		score: roundTo(s.score, 3),
+	};
+}
+
+/** Reads --tiering FILE: a JSON tiering spec, as a decisions file's `tiering` holds it. */
+function readTiering(path: string): TieringSpec {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new UsageError(`--tiering: cannot read "${path}"`);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new UsageError(`--tiering: "${path}" is not valid JSON (${(error as Error).message})`);
+	}
+	const parsed = tieringSpecSchema.safeParse(data);
+	if (!parsed.success) throw new UsageError(describeZodError(parsed.error, 'tiering'));
+	return parsed.data;
+}
+
+/**
+ * Runs the optimiser and returns what it found: the decisions as a decisions file (exact, not rounded, so
+ * `run --decisions` reproduces the figures to the last digit), their score and budget use, and the reference
+ * policies beside them.
+ */
+function optimise(o: Record<string, string | undefined>) {
+	if (o.mode !== undefined) throw new UsageError('--mode: optimise always plays in expected-value mode');
+	const scenario = scenarioOption(o.scenario);
+	const config: ExerciseConfig = { ...configFrom(o, scenario.id, scenario.portfolio.defaultSize), mode: 'expected' };
+	const spec = o.tiering ? readTiering(o.tiering) : tieringSpecSchema.parse(defaultTiering);
+	const objective = choice('objective', o.objective, ['score', 'value'] as const, 'score');
+	const evaluations = wholeNumber('evals', o.evals, 2000, 10, 100000);
+	const result = optimiseDecisions(config, spec, { objective, evaluations });
+	const { tiering } = applyTiering(config, spec);
+	const decisions: DecisionsFile = {
+		version: 1,
+		scenario: config.scenarioId,
+		seed: config.seed,
+		size: config.size,
+		tiering: spec,
+		rounds: result.decisions.map((round) => ({
+			allocation: Object.fromEntries(tiering.tierIds.map((id, t) => [id, round[t] as TierAllocation])),
+		})),
+	};
+	if (o.out) {
+		try {
+			writeFileSync(o.out, `${JSON.stringify(decisions, null, 2)}\n`);
+		} catch {
+			throw new UsageError(`--out: cannot write "${o.out}"`);
+		}
+	}
+	const row = (policy: string, s: ExerciseScore) => {
+		const { totalProfit, residualClv, ...rest } = summaryJson(s);
+		return { policy, ...rest };
+	};
+	const scale = config.budgetScale === 1 ? '' : ` --budget-scale ${config.budgetScale}`;
+	return {
+		scenario: config.scenarioId,
+		seed: config.seed,
+		size: config.size,
+		budgetScale: config.budgetScale,
+		objective,
+		evaluations: result.evaluations,
+		tiering: spec,
+		tiers: tiering.tierIds,
+		summary: summaryJson(result.score),
+		budgetShare: result.budgetShare.map((x) => roundTo(x, 4)),
+		bestReference: result.bestReference,
+		comparison: [row('optimum', result.score), ...result.references.map((r) => row(r.policy, r.score))],
+		reproduce: `npm run sim -- run --decisions ${o.out ?? 'FILE'}${scale}`,
+		decisions,
 	};
 }
 
@@ -250,6 +331,10 @@ export async function main(argv: string[]): Promise<string> {
 				'calibration-end': { type: 'string' },
 				'predict-weeks': { type: 'string' },
 				margin: { type: 'string' },
+				tiering: { type: 'string' },
+				evals: { type: 'string' },
+				objective: { type: 'string' },
+				out: { type: 'string' },
 			},
 			strict: true,
 			// Only verify and debrief take file names without an option in front.
@@ -324,6 +409,8 @@ export async function main(argv: string[]): Promise<string> {
 			const result = await runDecisions(config, policyDecisions(config, policy), { policy });
 			return format === 'csv' ? resultCsv(result) : JSON.stringify(result, null, 2);
 		}
+		case 'optimise':
+			return JSON.stringify(optimise(o), null, 2);
 		case 'bench':
 			return runBenchmark(
 				wholeNumber('size', o.size, 100000, 50, 1000000),
