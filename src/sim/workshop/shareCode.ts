@@ -77,6 +77,8 @@ export function decodeShareCode(raw: string, kind: string, version: number): Che
 	if (!parts) return failure(rest.includes('.') ? 'encoding' : 'truncated', rest.slice(0, 12));
 	const [, expected, body = ''] = parts;
 	let bytes: Uint8Array;
+	// Base64 never leaves one character over a group of four: a body of that length was cut short, not mistyped.
+	if (body.length % 4 === 1) return failure('truncated', `${body.length}`);
 	try {
 		bytes = fromBase64Url(body);
 	} catch {
