@@ -371,7 +371,14 @@ export class RoundPlayer {
 				scenario,
 				expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
 			);
-		return residualValue(session, this.state, plan, churnCurveAfter(scenario.churn, this.eventsSoFar), tiering);
+		return residualValue(
+			session,
+			this.state,
+			plan,
+			this.churn,
+			churnCurveAfter(scenario.churn, this.eventsSoFar),
+			tiering,
+		);
 	}
 }
 

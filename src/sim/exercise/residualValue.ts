@@ -1,39 +1,92 @@
 import { simpleClv } from '../analytics/customerLifetimeValue.ts';
 import type { ServicePlan } from '../model/servicePlan.ts';
 import { annualChurn, type ChurnCurve } from '../model/serviceResponse.ts';
-import type { SimulationState } from '../model/simulatePeriods.ts';
+import { accumulatePeriods, cloneState, type SimulationState, SUM_FIELDS } from '../model/simulatePeriods.ts';
+import { pow } from '../random/portableMath.ts';
 import type { Tiering } from '../tiering/tiering.ts';
 import type { Session } from './createSession.ts';
 
 /**
- * The residual customer lifetime value of the customers still active: each survivor's annual profit under the last
- * service plan as margin m, its retention r = 1 − d(s) at its final satisfaction, CLV = m·r / (1 + d − r), weighted by
- * the probability it is still a customer. Scoring on horizon profit alone would reward cutting all service, because
- * the value lost through churn lands after the horizon; this term brings it back.
+ * Years the last allocation is carried forward before the survivors are valued by the retention formula. Three years
+ * take a customer's satisfaction 90 % of the way to what the allocation sustains even at the slowest adjustment speed
+ * (0.175 a month at five years' tenure: 1 − 0.825^36 > 0.99), so what the formula then values is the allocation's
+ * steady state, not a moment of the exercise.
+ */
+export const TAIL_YEARS = 3;
+
+/** The residual value of the survivors, per tier and in total, and what it is made of. */
+export interface ResidualValue {
+	tiers: number[];
+	total: number;
+	/** The discounted profit of the tail years, in total. */
+	tailProfit: number;
+	/** The discounted retention-formula value of the customers still there after the tail, in total. */
+	terminal: number;
+}
+
+/**
+ * The value of the customers still active when the exercise ends (MODEL-NOTES §5, "no free last round"): the last
+ * round's allocation is carried forward for `TAIL_YEARS` in expected value, so a service cut keeps costing the
+ * satisfaction, churn and revenue that it causes after the horizon, and its profit is discounted at the scenario's
+ * rate. The customers still there after the tail are valued by CLV = m·r / (1 + d − r), with m their annual profit
+ * under the same plan and r = 1 − d(s) at their satisfaction by then, discounted back too. Starving the last round
+ * saves one round's cost but loses the tail's customers; a one-off value at the final satisfaction, as this used to
+ * be, took the saving and never saw the loss.
  */
 export function residualValue(
 	session: Session,
 	state: SimulationState,
 	plan: ServicePlan,
+	churn: Float64Array,
 	curve: ChurnCurve,
 	tiering: Tiering,
-): { tiers: number[]; total: number } {
-	const ppy = session.scenario.periodsPerYear;
-	const discount = session.scenario.scoring.discountRate;
-	const tiers = new Array<number>(tiering.tierIds.length).fill(0);
-	let total = 0;
-	for (let i = 0; i < state.alive.length; i++) {
-		const a = state.alive[i] as number;
+): ResidualValue {
+	const { scenario } = session;
+	const ppy = scenario.periodsPerYear;
+	const discount = scenario.scoring.discountRate;
+	const tierCount = tiering.tierIds.length;
+	const periods = TAIL_YEARS * ppy;
+	// Stochastic exercises end with each customer either here or gone; the tail takes the expected value from there.
+	const tail = cloneState(state);
+	const sums = accumulatePeriods({
+		state: tail,
+		plan,
+		speeds: session.speeds,
+		tierOf: tiering.tierOf,
+		tierCount,
+		periods,
+		periodsPerYear: ppy,
+		churn,
+		mode: 'expected',
+	});
+	const perPeriod = 1 / pow(1 + discount, 1 / ppy);
+	const tiers = new Array<number>(tierCount).fill(0);
+	let factor = 1;
+	let tailProfit = 0;
+	for (const block of sums) {
+		factor *= perPeriod;
+		for (let t = 0; t < tierCount; t++) {
+			const profit = factor * (block[t * SUM_FIELDS + 3] as number);
+			tiers[t] = (tiers[t] as number) + profit;
+			tailProfit += profit;
+		}
+	}
+	let terminal = 0;
+	for (let i = 0; i < tail.alive.length; i++) {
+		const a = tail.alive[i] as number;
 		if (a === 0) continue;
-		const revenue = state.revenue[i] as number;
+		const revenue = tail.revenue[i] as number;
+		const sales = revenue * (plan.kept[i] as number);
 		const margin =
-			revenue * ((state.grossMargin[i] as number) + (plan.feeRate[i] as number) - (plan.commissionRate[i] as number)) -
+			sales * ((tail.grossMargin[i] as number) + (plan.feeRate[i] as number) - (plan.commissionRate[i] as number)) -
 			((plan.serviceCost[i] as number) + (plan.fixedCost[i] as number)) * ppy;
-		const retention = 1 - annualChurn(state.satisfaction[i] as number, curve);
-		const value = a * simpleClv(margin, retention, discount);
+		// The plan's churn factor (relationships, teams, partners, a fee) scales the curve's churn, as in the periods.
+		const churnRisk = annualChurn(tail.satisfaction[i] as number, curve) * (plan.churnFactor[i] as number);
+		const retention = 1 - Math.min(churnRisk, 1);
+		const value = factor * a * simpleClv(margin, retention, discount);
 		const t = tiering.tierOf[i] as number;
 		tiers[t] = (tiers[t] as number) + value;
-		total += value;
+		terminal += value;
 	}
-	return { tiers, total };
+	return { tiers, total: tailProfit + terminal, tailProfit, terminal };
 }

@@ -192,6 +192,10 @@ const planArrays = [
 	'fixedCost',
 	'commissionRate',
 	'feeRate',
+	'penalty',
+	'churnFactor',
+	'growth',
+	'kept',
 ] as const satisfies readonly (keyof ServicePlan)[];
 
 function emptyPlan(size: number): AllocationPlan {

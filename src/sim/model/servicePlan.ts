@@ -1,5 +1,5 @@
 import type { Portfolio } from '../portfolio/generatePortfolio.ts';
-import { expInPlace } from '../random/portableMath.ts';
+import { exp, expInPlace } from '../random/portableMath.ts';
 import type { Scenario } from '../scenarios/scenarioSchema.ts';
 import { targetFromExponentials } from './serviceResponse.ts';
 import type { CustomerAllocation } from './tierAllocation.ts';
@@ -13,6 +13,50 @@ export const UNITS_PER = { kamHours: 1.5, visits: 3, assisted: 1, valueAdded: 2 
 
 /** Satisfaction points a below-zero customer loses per 10% fee on its revenue. */
 export const FEE_PENALTY_PER_10_PERCENT = 0.6;
+
+/**
+ * The levers' distinct roles (MODEL-NOTES §5: no dominated lever, no free lever), each documented with its source on
+ * the "How the model works" page.
+ */
+export const LEVERS = {
+	/**
+	 * Satisfaction points a customer loses when all of its need is pushed to self-service and none of it can be
+	 * resolved there: a failed self-service attempt is worse than none (Gartner 2019: only about 9 % of customers
+	 * fully resolve an issue in self-service; Dixon, Freeman & Toman 2010, HBR, "Stop Trying to Delight Your
+	 * Customers": effort, not delight, drives disloyalty).
+	 */
+	digitalFrustration: 1.2,
+	/** How fast self-service stops resolving as a customer's need grows: simple share = e / (1 + k √(need / median)). */
+	digitalComplexity: 0.5,
+	/**
+	 * Share of churn that relationships at every layer (decision, management, execution) remove, by market: visits
+	 * open the layers a customer's contacts do not yet reach. Multi-level contact raises switching costs in B2B
+	 * (the course's three-layer contact; Palmatier et al. 2006, J. Marketing 70(4): relationship breadth).
+	 */
+	relationship: { b2b: 0.5, competitive: 0.3, lowCompetition: 0.2 },
+	/** Share of need that visits must meet to open a missing layer by 63 % (1 − 1/e). */
+	visitScale: 0.15,
+	/**
+	 * Annual growth of share of wallet, times the headroom left (1 − revenue / wallet), that value-added services
+	 * (training, audits, consulting) bring when they meet a tenth of the need: they sell the rest of the wallet.
+	 */
+	valueAddedGrowth: 0.25,
+	valueAddedScale: 0.1,
+	/** An iron-triangle team's effect on a covered account: annual share-of-wallet growth × headroom, and the share of churn it removes. */
+	teamGrowth: 0.3,
+	teamRetention: 0.3,
+	/** Share of churn a partner-served share of 1 adds: the customer's relationship is the distributor's. */
+	partnerControl: 0.3,
+	/**
+	 * The fee's price response, stronger where customers have alternatives (by market) and room to move (headroom,
+	 * 1 − revenue / wallet, scales both by 0.5 + headroom): churn rises by `feeChurn` per 10 % fee, and while the fee
+	 * is in force the customer buys `feeElasticity` × fee of its purchases elsewhere. A fee of 10 % on a competitive
+	 * customer with half its wallet elsewhere keeps 70 % of its purchases: a price elasticity of about 3, the middle of
+	 * what Bijmolt, van Heerde & Pieters (2005, J. Marketing Research 42(2)) find across 1,851 estimates (mean −2.6).
+	 */
+	feeChurn: { competitive: 1.0, b2b: 0.6, lowCompetition: 0.2 },
+	feeElasticity: { competitive: 3, b2b: 2, lowCompetition: 0.6 },
+} as const;
 
 /**
  * Everything about a customer's service that stays fixed while an allocation is in force, computed once per round
@@ -30,6 +74,14 @@ export interface ServicePlan {
 	commissionRate: Float64Array;
 	/** Fee rate charged on the customer's revenue. */
 	feeRate: Float64Array;
+	/** Satisfaction points the target loses to a fee and to self-service that cannot resolve the need. */
+	penalty: Float64Array;
+	/** Multiplier of the churn probability: relationships, teams, partners and the fee's price response. */
+	churnFactor: Float64Array;
+	/** Annual share-of-wallet growth, times the headroom left, from value-added services and teams. */
+	growth: Float64Array;
+	/** Share of its purchases the customer keeps buying from us while a fee is in force (1 without a fee). */
+	kept: Float64Array;
 }
 
 /** Computes the service plan of every customer under an allocation (see the "How the model works" page). */
@@ -43,6 +95,10 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 		fixedCost: new Float64Array(n),
 		commissionRate: new Float64Array(n),
 		feeRate: new Float64Array(n),
+		penalty: new Float64Array(n),
+		churnFactor: new Float64Array(n),
+		growth: new Float64Array(n),
+		kept: new Float64Array(n),
 	};
 	fillServicePlan(plan, portfolio, scenario, allocation, null);
 	return plan;
@@ -70,7 +126,7 @@ export function fillServicePlan(
 	fillEntries(plan, portfolio, scenario, allocation, only);
 	expInPlace(exponentials.coverage, count);
 	expInPlace(exponentials.attention, count);
-	fillTargets(plan, allocation.bzFee, only, count);
+	fillTargets(plan, only, count);
 }
 
 // Buffers of `fillServicePlan`, reused: the arguments of the target satisfaction's exponentials, then their values.
@@ -108,7 +164,22 @@ function fillEntries(
 	const commission = res.partner.commission;
 	const costPerOrder = res.costPerOrder;
 	const accountCost = res.accountCostPerYear;
-	const { segment, serviceNeed, ordersPerYear } = portfolio;
+	const { segment, serviceNeed, ordersPerYear, contactLevels, revenue, wallet } = portfolio;
+	const market = scenario.market;
+	const feePenalty = FEE_PENALTY_PER_10_PERCENT / 0.1;
+	const feeChurn = LEVERS.feeChurn[market] / 0.1;
+	const feeElasticity = LEVERS.feeElasticity[market];
+	const relationship = LEVERS.relationship[market];
+	const complexity = LEVERS.digitalComplexity / Math.sqrt(scenario.portfolio.serviceNeed.median);
+	const {
+		digitalFrustration,
+		visitScale,
+		valueAddedGrowth,
+		valueAddedScale,
+		teamGrowth,
+		teamRetention,
+		partnerControl,
+	} = LEVERS;
 	const { kamHours, visits, assisted, digital, partner, valueAdded, ironTriangle, ironTriangleCost, bzFee } =
 		allocation;
 	const { coverage: coverageExp, attention: attentionExp } = exponentials;
@@ -124,17 +195,38 @@ function fillEntries(
 		const extra = valueAdded[i] as number;
 		const team = ironTriangle[i] as number;
 
-		const personal =
-			kam * kamValue * (eff[e] as number) +
-			visit * visitValue * (eff[e + 1] as number) +
-			team * teamUnits * (eff[e + 2] as number);
+		// Self-service resolves the simple share of a need, smaller as the need grows complex; the rest of what is
+		// pushed there fails and frustrates.
+		const simple = (eff[e + 4] as number) / (1 + complexity * Math.sqrt(need));
+		const simpleShare = Math.min(simple, 1);
+		const visitUnits = visit * visitValue * (eff[e + 1] as number);
+		const extraUnits = extra * valueAddedValue * (eff[e + 6] as number);
+		const personal = kam * kamValue * (eff[e] as number) + visitUnits + team * teamUnits * (eff[e + 2] as number);
 		const other =
 			help * assistedValue * (eff[e + 3] as number) +
-			self * need * (eff[e + 4] as number) +
+			self * need * simpleShare +
 			share * need * (eff[e + 5] as number) +
-			extra * valueAddedValue * (eff[e + 6] as number);
+			extraUnits;
 		const coverage = (personal + other) / need;
 		const attention = (2 * personal) / need;
+		const fee = bzFee[i] as number;
+		plan.penalty[i] = fee * feePenalty + digitalFrustration * self * (1 - simpleShare);
+		// Layers of the customer's organisation we know (decision, management, execution), of three.
+		const levels = contactLevels[i] as number;
+		const known = ((levels & 1) + ((levels >> 1) & 1) + ((levels >> 2) & 1)) / 3;
+		const opened = (1 - known) * (1 - exp(-visitUnits / need / visitScale));
+		// Customers with room to grow have the most alternatives to a fee: half the response for all, the rest by headroom.
+		const w = wallet[i] as number;
+		const headroom = w > 0 ? 1 - (revenue[i] as number) / w : 0;
+		const alternatives = 0.5 + headroom;
+		plan.churnFactor[i] =
+			(1 - relationship * opened) *
+			(1 - teamRetention * team) *
+			(1 + partnerControl * share) *
+			(1 + feeChurn * fee * alternatives);
+		plan.growth[i] = valueAddedGrowth * (1 - exp(-extraUnits / need / valueAddedScale)) + teamGrowth * team;
+		const keep = 1 - feeElasticity * alternatives * fee;
+		plan.kept[i] = Math.max(keep, 0);
 
 		plan.coverage[i] = coverage;
 		plan.attention[i] = attention;
@@ -150,21 +242,16 @@ function fillEntries(
 			(ironTriangleCost[i] as number);
 		plan.fixedCost[i] = ((ordersPerYear[i] as number) * costPerOrder + accountCost) / ppy;
 		plan.commissionRate[i] = share * commission;
-		plan.feeRate[i] = bzFee[i] as number;
+		plan.feeRate[i] = fee;
 	}
 }
 
 /** The target satisfaction from the exponentials `fillEntries` left in `exponentials`, once `expInPlace` took them. */
-function fillTargets(plan: ServicePlan, bzFee: Float64Array, only: Uint32Array | null, count: number): void {
+function fillTargets(plan: ServicePlan, only: Uint32Array | null, count: number): void {
 	const { coverage, attention } = exponentials;
-	const { target } = plan;
-	const feePenalty = FEE_PENALTY_PER_10_PERCENT / 0.1;
+	const { target, penalty } = plan;
 	for (let j = 0; j < count; j++) {
 		const i = only ? (only[j] as number) : j;
-		target[i] = targetFromExponentials(
-			coverage[j] as number,
-			attention[j] as number,
-			(bzFee[i] as number) * feePenalty,
-		);
+		target[i] = targetFromExponentials(coverage[j] as number, attention[j] as number, penalty[i] as number);
 	}
 }

@@ -136,8 +136,8 @@ export const SUM_FIELDS = 6;
 // back, rather than from a dozen typed arrays: in Chromium, where every typed-array access is checked against the heap
 // sandbox, that was a third faster. (The expected-value loop reads each customer once a round and needs no copy.)
 // Layout per customer: satisfaction, alive, revenue, wallet, gross margin, adjustment speed, target satisfaction,
-// cost per period (service + account), commission rate, fee rate.
-const STRIDE = 10;
+// cost per period (service + account), commission rate, fee rate, churn factor, growth, share of purchases kept.
+const STRIDE = 13;
 let packed = new Float64Array(0);
 // Runs of packed customers of one tier: start, end and the offset of the tier's sums, three numbers a run.
 let runs = new Int32Array(0);
@@ -238,7 +238,7 @@ function accumulateExpected(input: SimulateInput, order: Uint32Array): Float64Ar
 function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Float64Array): number {
 	const { state, plan, speeds, tierOf, periods, periodsPerYear, churn } = input;
 	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
-	const { target, serviceCost, fixedCost, commissionRate, feeRate } = plan;
+	const { target, serviceCost, fixedCost, commissionRate, feeRate, churnFactor, growth, kept } = plan;
 	const perPeriod = 1 / periodsPerYear;
 	const scale = TABLE_STEPS / 4;
 	const n = order.length;
@@ -259,19 +259,25 @@ function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Fl
 		const fixed = (serviceCost[i] as number) + (fixedCost[i] as number);
 		const commission = commissionRate[i] as number;
 		const feeRateOf = feeRate[i] as number;
+		const factor = churnFactor[i] as number;
+		const boost = growth[i] as number;
+		const keep = kept[i] as number;
 		for (let t = 0, q = 0; t < periods; t++, q += SUM_FIELDS) {
 			if (a === 0) break;
 			s += speed * (goal - s);
-			// Churn probability this period, interpolated in the table.
+			// Churn probability this period, interpolated in the table, times the plan's churn factor.
 			const x = (s - 1) * scale;
 			const k = x | 0;
-			const p = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
-			// Revenue drifts with satisfaction (annualRevenueGrowth, inlined for speed).
-			let g = 0;
-			if (s > 4) g = 0.6 * (s - 4) * (w > rev ? 1 - rev / w : 0);
-			else if (s < 3.5) g = -0.25 * (3.5 - s);
+			const table = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
+			const p = Math.min(table * factor, 1);
+			// Revenue drifts with satisfaction and the plan's growth (annualRevenueGrowth, inlined for speed).
+			const headroom = w > rev ? 1 - rev / w : 0;
+			let g = boost * headroom;
+			if (s > 4) g += 0.6 * (s - 4) * headroom;
+			else if (s < 3.5) g -= 0.25 * (3.5 - s);
 			rev *= 1 + g * perPeriod;
-			const sales = rev * perPeriod;
+			// While a fee is in force the customer buys part of its needs elsewhere (the fee's price response).
+			const sales = rev * perPeriod * keep;
 			const fee = sales * feeRateOf;
 			const cost = fixed + sales * commission;
 			const profit = sales * margin + fee - cost;
@@ -316,6 +322,9 @@ function pack(input: SimulateInput, n: number): number {
 		c[o + 7] = (plan.serviceCost[i] as number) + (plan.fixedCost[i] as number);
 		c[o + 8] = plan.commissionRate[i] as number;
 		c[o + 9] = plan.feeRate[i] as number;
+		c[o + 10] = plan.churnFactor[i] as number;
+		c[o + 11] = plan.growth[i] as number;
+		c[o + 12] = plan.kept[i] as number;
 		const tier = tierOf[i] as number;
 		if (tier !== tierBefore) {
 			if (runCount > 0) runs[3 * runCount - 2] = i;
@@ -365,18 +374,21 @@ function runPeriod(
 			// Churn probability this period, interpolated in the table.
 			const x = (s - 1) * scale;
 			const k = x | 0;
-			const p = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
+			const table = (churn[k] as number) + ((churn[k + 1] as number) - (churn[k] as number)) * (x - k);
+			const factor = c[o + 10] as number;
+			const p = Math.min(table * factor, 1);
 
-			// Revenue drifts with satisfaction (annualRevenueGrowth, inlined for speed).
+			// Revenue drifts with satisfaction and the plan's growth (annualRevenueGrowth, inlined for speed).
 			let rev = c[o + 2] as number;
 			const w = c[o + 3] as number;
-			let g = 0;
-			if (s > 4) g = 0.6 * (s - 4) * (w > rev ? 1 - rev / w : 0);
-			else if (s < 3.5) g = -0.25 * (3.5 - s);
+			const headroom = w > rev ? 1 - rev / w : 0;
+			let g = (c[o + 11] as number) * headroom;
+			if (s > 4) g += 0.6 * (s - 4) * headroom;
+			else if (s < 3.5) g -= 0.25 * (3.5 - s);
 			rev *= 1 + g * perPeriod;
 			c[o + 2] = rev;
 
-			const sales = rev * perPeriod;
+			const sales = rev * perPeriod * (c[o + 12] as number);
 			const fee = sales * (c[o + 9] as number);
 			const cost = (c[o + 7] as number) + sales * (c[o + 8] as number);
 			const profit = sales * (c[o + 4] as number) + fee - cost;
