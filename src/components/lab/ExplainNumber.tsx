@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { applyTiering, sessionFor } from '../../sim/exercise/exerciseSteps.ts';
 import { explainChurn, explainResidual, explainScore, explainTarget } from '../../sim/exercise/explainFigures.ts';
+import { VALUE_INDEX_CAP } from '../../sim/exercise/scoreExercise.ts';
 import { churnCurveAfter } from '../../sim/model/serviceResponse.ts';
 import { LabContext } from './LabContext.ts';
 import { tierLabel, useLabUi } from './LabUi.ts';
@@ -145,7 +146,7 @@ export function ExplainNumber() {
 		);
 	} else if (figure === 'score') {
 		const e = explainScore(results.score, scenario.scoring);
-		const top = results.rounds.at(-1)?.periods.at(-1)?.tiers[0]?.satisfaction ?? 0;
+		const top = results.score.mvcSatisfaction;
 		body = (
 			<>
 				<p>{t('lab.review.explain.scoreLead')}</p>
@@ -162,7 +163,7 @@ export function ExplainNumber() {
 				<Formula
 					lines={[
 						t('lab.review.explain.scoreFormula'),
-						t('lab.review.explain.valueIndexFormula'),
+						t('lab.review.explain.valueIndexFormula', { cap: VALUE_INDEX_CAP }),
 						t('lab.review.explain.topTierFormula'),
 					]}
 				/>

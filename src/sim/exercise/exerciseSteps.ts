@@ -138,12 +138,27 @@ export interface ExerciseResults {
 	score: ExerciseScore;
 }
 
-/** The value of the status-quo reference on a tiering, the yardstick of the value index. */
-export function statusQuoValue(config: ExerciseConfig, tiering: Tiering, rounds: number): number {
+/** The tiering the yardstick is measured on, whatever tiering a team draws: the course's three tiers at their defaults. */
+export const YARDSTICK_TIERING: TieringSpec = tieringSpecSchema.parse({ method: 'strategicKeyOrdinary' });
+
+/**
+ * The yardstick of the value index: the value of today's service (the status quo) over as many rounds, on the
+ * scenario's portfolio. It is measured on one fixed tiering, so every team of a session is compared with the same
+ * number whatever tiers it drew (a team's own tiering would let it move the benchmark instead of beating it).
+ */
+export function statusQuoValue(config: ExerciseConfig, rounds: number): number {
+	const key = `${config.scenarioId}|${config.seed}|${config.size}|${config.budgetScale}|${rounds}`;
+	const cached = yardsticks.get(key);
+	if (cached !== undefined) return cached;
 	const session = sessionFor(config);
+	const { tiering } = applyTiering(config, YARDSTICK_TIERING);
 	const decisions = referenceDecisions('status-quo', session, tiering, config.budgetScale).slice(0, rounds);
-	return policyValue(playRounds(session, tiering, decisions, 'expected', config.budgetScale)).value;
+	const value = policyValue(playRounds(session, tiering, decisions, 'expected', config.budgetScale)).value;
+	yardsticks.set(key, value);
+	if (yardsticks.size > 16) yardsticks.delete(yardsticks.keys().next().value as string);
+	return value;
 }
+const yardsticks = new Map<string, number>();
 
 /**
  * Replays every locked round and scores the result. Throws `AllocationRejected` if a round breaks a limit, which the
@@ -160,7 +175,7 @@ export function playExercise(
 	return {
 		rounds: played.rounds,
 		residual: played.residual,
-		score: scoreExercise(session, played, statusQuoValue(config, tiering, decisions.length)),
+		score: scoreExercise(session, played, statusQuoValue(config, decisions.length)),
 	};
 }
 
@@ -185,7 +200,7 @@ export function referenceResults(
 ): Record<ReferencePolicy, ExerciseResults> {
 	const session = sessionFor(config);
 	const { tiering } = applyTiering(config, spec);
-	const yardstick = statusQuoValue(config, tiering, rounds);
+	const yardstick = statusQuoValue(config, rounds);
 	const out = {} as Record<ReferencePolicy, ExerciseResults>;
 	for (const policy of referencePolicies) {
 		const decisions = referenceDecisions(policy, session, tiering, config.budgetScale).slice(0, rounds);

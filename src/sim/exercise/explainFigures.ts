@@ -160,7 +160,7 @@ export interface ScoreExplanation {
 	/** The sum of the contributions: equals the score. */
 	total: number;
 	value: number;
-	/** The status-quo policy's value on the same tiering (value index 100). */
+	/** The scenario's status-quo value, the same for every tiering (value index 100). */
 	statusQuoValue: number;
 }
 
@@ -181,6 +181,6 @@ export function explainScore(score: ExerciseScore, weights: Scenario['scoring'])
 		parts,
 		total: parts.reduce((sum, p) => sum + p.contribution, 0),
 		value: score.value,
-		statusQuoValue: score.valueIndex !== 0 ? (100 * score.value) / score.valueIndex : 0,
+		statusQuoValue: score.statusQuoValue,
 	};
 }

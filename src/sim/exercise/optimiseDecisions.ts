@@ -174,7 +174,7 @@ function prepare(session: Session, tiering: Tiering, config: ExerciseConfig, opt
 		tiering,
 		config,
 		objective: options.objective,
-		yardstick: statusQuoValue(config, tiering, scenario.rounds),
+		yardstick: statusQuoValue(config, scenario.rounds),
 		scales: budgetScaleByRound(session, config.budgetScale),
 		reach,
 		members,

@@ -116,6 +116,6 @@ describe('explainScore', () => {
 
 	test('returns the status-quo value the value index is measured against', () => {
 		const e = explainScore(results.score, session.scenario.scoring);
-		expect(e.statusQuoValue).toBeCloseTo(statusQuoValue(config, tiering, 2), 3);
+		expect(e.statusQuoValue).toBe(statusQuoValue(config, 2));
 	});
 });
