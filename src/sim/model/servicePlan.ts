@@ -15,8 +15,8 @@ export const UNITS_PER = { kamHours: 1.5, visits: 3, assisted: 1, valueAdded: 2 
 export const FEE_PENALTY_PER_10_PERCENT = 0.6;
 
 /**
- * The levers' distinct roles (MODEL-NOTES §5: no dominated lever, no free lever), each documented with its source on
- * the "How the model works" page.
+ * The levers' distinct roles (MODEL-NOTES §5: no dominated lever, no free lever), each with its source here. The
+ * "How the model works" page does not yet show these equations (issue 19).
  */
 export const LEVERS = {
 	/**
