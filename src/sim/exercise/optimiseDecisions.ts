@@ -160,7 +160,11 @@ function prepare(session: Session, tiering: Tiering, config: ExerciseConfig, opt
 		const most = (k: UnitKey) => {
 			if (n === 0) return 0;
 			const cost = res[k].unitCost;
-			return Math.min(fileMaximum[k], res[k].capacity / n, cost > 0 ? budget / (n * cost) : fileMaximum[k]);
+			return Math.min(
+				fileMaximum[k],
+				(res[k].capacity * Math.min(config.budgetScale, 1)) / n,
+				cost > 0 ? budget / (n * cost) : fileMaximum[k],
+			);
 		};
 		return {
 			kamHours: most('kamHours'),

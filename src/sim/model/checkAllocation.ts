@@ -100,12 +100,17 @@ export function usageAgainstLimits(
 	budgetScale: number,
 ): ResourceUsage[] {
 	const r = scenario.resources;
+	// The budget pays for the people behind the staffed channels, so a cut (a class's budget scale below 1, or a
+	// cut event) takes their capacities down with it: a cut that left every hour in place would cost a plan held by
+	// its capacities, not its budget, nothing at all. More budget adds no capacity: account managers and service
+	// staff are not hired and trained within the exercise's year.
+	const staffed = Math.min(budgetScale, 1);
 	return [
 		{ resource: 'budget', used: used.budget, limit: r.budgetPerPeriod * budgetScale },
-		{ resource: 'kamHours', used: used.kamHours, limit: r.kamHours.capacity },
-		{ resource: 'visits', used: used.visits, limit: r.visits.capacity },
-		{ resource: 'assisted', used: used.assisted, limit: r.assisted.capacity },
-		{ resource: 'valueAdded', used: used.valueAdded, limit: r.valueAdded.capacity },
+		{ resource: 'kamHours', used: used.kamHours, limit: r.kamHours.capacity * staffed },
+		{ resource: 'visits', used: used.visits, limit: r.visits.capacity * staffed },
+		{ resource: 'assisted', used: used.assisted, limit: r.assisted.capacity * staffed },
+		{ resource: 'valueAdded', used: used.valueAdded, limit: r.valueAdded.capacity * staffed },
 		{ resource: 'ironTriangleTeams', used: used.ironTriangleTeams, limit: r.ironTriangle.teams },
 		// Not a capacity but a policy limit: the highest fee the scenario lets the firm charge below-zero customers.
 		{ resource: 'bzFee', used: used.bzFee, limit: r.maxBzFee },

@@ -26,6 +26,12 @@ export const LEVERS = {
 	 * Customers": effort, not delight, drives disloyalty).
 	 */
 	digitalFrustration: 1.2,
+	/**
+	 * Share of that frustration a person spares when one is there to pick up the failed attempt (assisted contacts
+	 * and personal attention that meet the whole need spare this share; less of them, proportionally less): the
+	 * customer still had to try twice.
+	 */
+	digitalFallback: 0.8,
 	/** How fast self-service stops resolving as a customer's need grows: simple share = e / (1 + k √(need / median)). */
 	digitalComplexity: 0.5,
 	/**
@@ -57,6 +63,14 @@ export const LEVERS = {
 	feeChurn: { competitive: 1.0, b2b: 0.6, lowCompetition: 0.2 },
 	feeElasticity: { competitive: 3, b2b: 2, lowCompetition: 0.6 },
 } as const;
+
+/**
+ * The share of a customer's need that self-service resolves: its segment's digital effectiveness, falling as the
+ * need grows complex (`LEVERS.digitalComplexity`), never above 1. The plan's loop inlines the same arithmetic.
+ */
+export function selfServiceShare(effectiveness: number, need: number, medianNeed: number): number {
+	return Math.min(effectiveness / (1 + (LEVERS.digitalComplexity / Math.sqrt(medianNeed)) * Math.sqrt(need)), 1);
+}
 
 /**
  * Everything about a customer's service that stays fixed while an allocation is in force, computed once per round
@@ -173,6 +187,7 @@ function fillEntries(
 	const complexity = LEVERS.digitalComplexity / Math.sqrt(scenario.portfolio.serviceNeed.median);
 	const {
 		digitalFrustration,
+		digitalFallback,
 		visitScale,
 		valueAddedGrowth,
 		valueAddedScale,
@@ -210,7 +225,10 @@ function fillEntries(
 		const coverage = (personal + other) / need;
 		const attention = (2 * personal) / need;
 		const fee = bzFee[i] as number;
-		plan.penalty[i] = fee * feePenalty + digitalFrustration * self * (1 - simpleShare);
+		// A failed attempt that a person picks up frustrates less; one with nobody behind it, the most.
+		const fallback = Math.min((personal + help * assistedValue * (eff[e + 3] as number)) / need, 1);
+		plan.penalty[i] =
+			fee * feePenalty + digitalFrustration * self * (1 - simpleShare) * (1 - digitalFallback * fallback);
 		// Layers of the customer's organisation we know (decision, management, execution), of three.
 		const levels = contactLevels[i] as number;
 		const known = ((levels & 1) + ((levels >> 1) & 1) + ((levels >> 2) & 1)) / 3;

@@ -38,7 +38,8 @@ describe('draftUsage', () => {
 	});
 
 	test('returns the usage whose broken limits are the draft violations', () => {
-		const over = (decisions[0] ?? []).map((a) => ({ ...a, visits: a.visits * 4 }));
+		// Ten visits a customer a period is far past the visit capacity of any tier mix.
+		const over = (decisions[0] ?? []).map((a) => ({ ...a, visits: 10 }));
 		const usage = draftUsage(config, spec, [], over);
 		expect(draftViolations(config, spec, [], over)).toEqual(allocationViolations(usage));
 		expect(allocationViolations(usage).map((v) => v.resource)).toContain('visits');

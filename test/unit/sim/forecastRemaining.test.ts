@@ -20,7 +20,13 @@ const session = sessionFor(config);
 const { tiering } = applyTiering(config, spec);
 const rounds = session.scenario.rounds;
 const played = [0, 1].map((r) => referenceDraft(config, spec, 'value-proportional', r));
-const draft = referenceDraft(config, spec, 'needs-based', 2).map((a) => ({ ...a, kamHours: a.kamHours * 0.8 }));
+// Four-fifths of a plan that fills the staffed capacities, so it still fits after round 4 cuts them by 15 %.
+const draft = referenceDraft(config, spec, 'needs-based', 2).map((a) => ({
+	...a,
+	kamHours: a.kamHours * 0.8,
+	assisted: a.assisted * 0.8,
+	valueAdded: a.valueAdded * 0.8,
+}));
 
 /** The forecast by its definition: replay everything, keeping the draft for every remaining round. */
 function replayed(decisions: TierAllocation[][], keep: TierAllocation[], upTo = rounds) {
