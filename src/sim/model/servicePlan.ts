@@ -16,7 +16,7 @@ export const FEE_PENALTY_PER_10_PERCENT = 0.6;
 
 /**
  * The levers' distinct roles (MODEL-NOTES §5: no dominated lever, no free lever), each with its source here. The
- * "How the model works" page does not yet show these equations (issue 19).
+ * "How the model works" page gives their equations ("What each lever does besides coverage"): keep the two together.
  */
 export const LEVERS = {
 	/**
