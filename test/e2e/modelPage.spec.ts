@@ -8,7 +8,7 @@ const locales = [
 		model: { url: '/reference/how-the-model-works/', title: '模型是怎样运作的' },
 		decisions: { url: '/reference/decisions-file/', title: '决策文件格式' },
 		seedsTable: /种子 1–20 的 20 个组合/,
-		scenariosTable: /各场景在种子 42 下的组合/,
+		scenariosTable: /各场景：种子 1–20 的中位数/,
 		churnTable: '各场景的流失曲线',
 	},
 	{
@@ -16,7 +16,7 @@ const locales = [
 		model: { url: '/en/reference/how-the-model-works/', title: 'How the model works' },
 		decisions: { url: '/en/reference/decisions-file/', title: 'The decisions file' },
 		seedsTable: /20 portfolios, seeds 1–20/,
-		scenariosTable: /Every scenario at seed 42/,
+		scenariosTable: /Every scenario: medians over seeds 1–20/,
 		churnTable: 'Churn curve of each scenario',
 	},
 ] as const;
