@@ -338,19 +338,25 @@ export function ironTriangleExample(scenarioId = 'ict-equipment', seed = EXAMPLE
 export const RESPONSE_COVERAGES = [0.5, 0.75, 1, 1.25, 1.5] as const;
 
 /**
- * Lecture 7: the satisfaction response for one customer — the ordinary customer of median revenue, with the personal
+ * Lecture 7: the satisfaction response for one customer — the standard-need ordinary customer of median revenue, with the personal
  * attention it gets today — at its coverage today and at coverages from half to one and a half times its need: u(c),
  * the satisfaction it drifts towards, and the gain or loss against a need met exactly. Shortfalls weigh double.
  */
 export function responseExample(
-	scenarioId = 'telecom-business',
+	scenarioId = 'ict-equipment',
 	seed = EXAMPLE_SEED,
 ): ExampleTable & { customer: number; attention: number } {
 	const session = exampleSession(scenarioId, seed);
 	const tiering = strategicKeyOrdinary(session);
 	const ordinary = tiering.tierIds.indexOf('ordinary');
+	// Lecture 7 groups customers as standard, technical and strategic: the example is a standard one.
+	const standard = Math.max(
+		0,
+		session.scenario.portfolio.segments.findIndex((segment) => segment.id === 'standard'),
+	);
 	const members: number[] = [];
-	for (let i = 0; i < session.portfolio.size; i++) if (tiering.tierOf[i] === ordinary) members.push(i);
+	for (let i = 0; i < session.portfolio.size; i++)
+		if (tiering.tierOf[i] === ordinary && session.portfolio.segment[i] === standard) members.push(i);
 	const revenue = session.portfolio.revenue;
 	members.sort((a, b) => (revenue[a] as number) - (revenue[b] as number) || a - b);
 	const customer = members[members.length >> 1] as number;
