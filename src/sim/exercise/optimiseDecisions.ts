@@ -1,5 +1,5 @@
 import { allocationUsage } from '../model/allocationUsage.ts';
-import { allocationViolations, type ResourceUsage } from '../model/checkAllocation.ts';
+import { allocationViolations, type ResourceUsage, staffedScale } from '../model/checkAllocation.ts';
 import { sameDecisions, type TierAllocation, tierAllocationKeys } from '../model/tierAllocation.ts';
 import {
 	budgetScaleByRound,
@@ -162,7 +162,7 @@ function prepare(session: Session, tiering: Tiering, config: ExerciseConfig, opt
 			const cost = res[k].unitCost;
 			return Math.min(
 				fileMaximum[k],
-				(res[k].capacity * Math.min(config.budgetScale, 1)) / n,
+				(res[k].capacity * staffedScale(config.budgetScale)) / n,
 				cost > 0 ? budget / (n * cost) : fileMaximum[k],
 			);
 		};

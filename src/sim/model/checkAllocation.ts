@@ -93,6 +93,11 @@ function sumUsage(allocation: CustomerAllocation, plan: ServicePlan, alive: Floa
 	}
 }
 
+/** What a budget scale does to the staffed capacities: a cut takes them down, more budget adds no staff (see below). */
+export function staffedScale(budgetScale: number): number {
+	return Math.min(budgetScale, 1);
+}
+
 /** The amounts used, one per limited resource, against the limits in force. */
 export function usageAgainstLimits(
 	scenario: Scenario,
@@ -104,7 +109,7 @@ export function usageAgainstLimits(
 	// cut event) takes their capacities down with it: a cut that left every hour in place would cost a plan held by
 	// its capacities, not its budget, nothing at all. More budget adds no capacity: account managers and service
 	// staff are not hired and trained within the exercise's year.
-	const staffed = Math.min(budgetScale, 1);
+	const staffed = staffedScale(budgetScale);
 	return [
 		{ resource: 'budget', used: used.budget, limit: r.budgetPerPeriod * budgetScale },
 		{ resource: 'kamHours', used: used.kamHours, limit: r.kamHours.capacity * staffed },
