@@ -97,6 +97,8 @@ export default defineConfig({
 				// Starlight's theme scripts, made to survive browsers that block localStorage.
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
+				// Starlight's search, mounted on first opening too and retried when its index fails to load.
+				Search: './src/components/Search.astro',
 			},
 			routeMiddleware: ['./src/routeData/quizTocEntry.ts'],
 			sidebar: [

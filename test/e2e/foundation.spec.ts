@@ -85,6 +85,30 @@ for (const search of searches) {
 	});
 }
 
+// The search index can fail to load (offline before the precache is complete). The dialog then says so, in the page's
+// language, and the next opening tries again, instead of leaving an empty dialog for good.
+for (const { home, message, term } of [
+	{ home: '/', message: '搜索索引没有加载成功', term: '鲸鱼曲线' },
+	{ home: '/en/', message: 'The search index could not be loaded', term: 'whale curve' },
+]) {
+	test(`search that could not load says so and recovers on the next opening (${home})`, async ({ page }) => {
+		await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
+		await page.goto(home);
+		const open = page.getByRole('button', { name: /搜索|Search/ });
+		await open.click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('status')).toContainText(message);
+		await expect(dialog.getByRole('textbox')).toHaveCount(0);
+		await page.keyboard.press('Escape');
+
+		await page.unroute('**/pagefind/pagefind.js');
+		await open.click();
+		await expect(dialog.getByRole('status')).toBeHidden();
+		await dialog.getByRole('textbox').fill(term);
+		await expect(dialog.getByRole('link').first()).toBeVisible();
+	});
+}
+
 test('unknown addresses get the bilingual 404 page', async ({ page }) => {
 	const response = await page.goto('/no-such-lesson/');
 	expect(response?.status()).toBe(404);
