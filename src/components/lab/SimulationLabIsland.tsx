@@ -9,6 +9,7 @@ import { LabContext } from './LabContext.ts';
 import { type LabStep, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
 import { stepViews } from './labStepViews.ts';
 import { clearSavedLab, loadSavedLab, type PersistenceNotice, useLabPersistence } from './useLabPersistence.ts';
+import { useStepFocus } from './useStepFocus.ts';
 
 /** The portfolio sizes free play offers. */
 export const labSizes = [500, 2000, 5000, 10000] as const;
@@ -139,6 +140,8 @@ function LabShell({
 	const scenario = findScenario(scenarioId) ?? registeredScenarios()[0];
 	const format = useMemo(() => makeFormatters(locale, scenario?.currency ?? 'CNY'), [locale, scenario?.currency]);
 	const announce = useCallback((text: string) => setMessage(text), []);
+	const section = useRef<HTMLElement>(null);
+	useStepFocus(state, section);
 	const ui = useMemo(
 		() => (scenario ? { locale, t, format, scenario, steps, announce } : null),
 		[locale, t, format, scenario, steps, announce],
@@ -186,7 +189,7 @@ function LabShell({
 
 	return (
 		<LabUiContext.Provider value={ui}>
-			<section className="course-lab" aria-labelledby={`${labId}-title`}>
+			<section ref={section} className="course-lab" aria-labelledby={`${labId}-title`}>
 				<header className="course-lab__header">
 					<h2 id={`${labId}-title`} className="course-lab__title">
 						{scenario.title[locale]}
