@@ -41,7 +41,14 @@ for (const { route, locale } of [
 
 		await page.getByRole('button', { name: t('lab.action.runRound', { round: 2 }) }).click();
 		await expectLandedOn(page, t('lab.review.title', { round: 2, rounds: 4 }));
-		await page.getByRole('button', { name: t('lab.action.finishEarly') }).click();
+		// Ending early asks first, with the safe answer focused; declining keeps the round and returns to the button.
+		const finish = page.getByRole('button', { name: t('lab.action.finishEarly') });
+		await finish.click();
+		await expect(page.getByRole('button', { name: t('lab.finish.no') })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(finish).toBeFocused();
+		await finish.click();
+		await page.getByRole('button', { name: t('lab.finish.yes') }).click();
 		await expectLandedOn(page, t('lab.debrief.title'));
 
 		// A reload restores the debrief where it was, without pulling the view into the lab.

@@ -49,6 +49,8 @@ async function playTeam(browser: Browser, locale: Locale, link: string, team: nu
 	await page.getByRole('button', { name: t('workshop.team.start') }).click();
 	const confirm = page.getByRole('button', { name: t('lab.action.confirmTiering') });
 	await expect(confirm).toBeEnabled({ timeout: 30_000 });
+	// A team's rounds are locked: no reset to replay them with hindsight.
+	await expect(page.getByRole('button', { name: t('lab.reset.button') })).toBeHidden();
 	await confirm.click();
 	for (let round = 1; round <= 3; round++) {
 		const panel = page.getByRole('region', { name: t('lab.allocate.title', { round }) });

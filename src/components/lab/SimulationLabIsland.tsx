@@ -237,7 +237,12 @@ function LabShell({
 							<button type="button" disabled={violationCount > 0} onClick={() => actor.send({ type: 'round.run' })}>
 								{t('lab.action.runRound', { round: roundsPlayed + 1 })}
 							</button>
-							<button type="button" disabled={!canUndo} onClick={() => actor.send({ type: 'decision.undo' })}>
+							<button
+								type="button"
+								className="course-lab__secondary"
+								disabled={!canUndo}
+								onClick={() => actor.send({ type: 'decision.undo' })}
+							>
 								{t('lab.action.undo')}
 							</button>
 						</div>
@@ -250,11 +255,7 @@ function LabShell({
 						<button type="button" onClick={() => actor.send({ type: 'round.next' })}>
 							{roundsPlayed < rounds ? t('lab.action.nextRound') : t('lab.action.debrief')}
 						</button>
-						{roundsPlayed < rounds && (
-							<button type="button" onClick={() => actor.send({ type: 'exercise.finish' })}>
-								{t('lab.action.finishEarly')}
-							</button>
-						)}
+						{roundsPlayed < rounds && <FinishEarly round={roundsPlayed} rounds={rounds} />}
 					</div>
 				)}
 				{state === 'debrief' && renderStep('debrief')}
@@ -279,7 +280,7 @@ function LabShell({
 							</button>
 						</fieldset>
 					) : (
-						<button type="button" onClick={() => setConfirmingReset(true)}>
+						<button type="button" className="course-lab__secondary" onClick={() => setConfirmingReset(true)}>
 							{t('lab.reset.button')}
 						</button>
 					)}
@@ -289,6 +290,43 @@ function LabShell({
 				</div>
 			</section>
 		</LabUiContext.Provider>
+	);
+}
+
+/**
+ * Ending the exercise early, behind a confirmation: it cannot be undone, and the button sits next to "next round",
+ * so one slip would otherwise throw away the rounds still to play.
+ */
+function FinishEarly({ round, rounds }: { round: number; rounds: number }) {
+	const actor = LabContext.useActorRef();
+	const { t } = useLabUi();
+	const [confirming, setConfirming] = useState(false);
+	const keep = useRef<HTMLButtonElement>(null);
+	const reopen = useRef<HTMLButtonElement>(null);
+	const wasConfirming = useRef(false);
+	// Focus follows the question: onto its safe answer when it opens, back to the button when it is declined.
+	useEffect(() => {
+		if (confirming) keep.current?.focus();
+		else if (wasConfirming.current) reopen.current?.focus();
+		wasConfirming.current = confirming;
+	}, [confirming]);
+	if (!confirming) {
+		return (
+			<button ref={reopen} type="button" className="course-lab__secondary" onClick={() => setConfirming(true)}>
+				{t('lab.action.finishEarly')}
+			</button>
+		);
+	}
+	return (
+		<fieldset className="course-lab__confirm">
+			<legend>{t('lab.finish.confirm', { round, left: rounds - round })}</legend>
+			<button type="button" className="course-lab__secondary" onClick={() => actor.send({ type: 'exercise.finish' })}>
+				{t('lab.finish.yes')}
+			</button>
+			<button ref={keep} type="button" onClick={() => setConfirming(false)}>
+				{t('lab.finish.no')}
+			</button>
+		</fieldset>
 	);
 }
 
