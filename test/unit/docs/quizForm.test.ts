@@ -28,7 +28,9 @@ type Language = keyof typeof languages;
 function quizzes(language: Language): Map<string, Question[]> {
 	const dir = join(docs, languages[language]);
 	const result = new Map<string, Question[]>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()) {
 		const source = readFileSync(join(dir, file), 'utf8');
 		const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
 		const data = load(frontmatter) as { quiz?: Question[] };
