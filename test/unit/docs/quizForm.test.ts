@@ -170,3 +170,34 @@ describe('lecture knowledge checks', () => {
 				for (const c of q.choices) expect(c.explanation.trim().length, `${language}: ${c.text}`).toBeGreaterThan(10);
 	});
 });
+
+describe('the instructor agenda', () => {
+	/** The knowledge-check line of each lecture's section of the agenda: [questions, minutes], in lecture order. */
+	function checks(file: string, heading: RegExp, line: RegExp): [number, number][] {
+		const sections = readFileSync(join(docs, file), 'utf8').split(/^### /m);
+		return sections
+			.filter((section) => heading.test(section))
+			.map((section) => {
+				const match = line.exec(section.replace(/\n\s+/g, ' '));
+				return [Number(match?.[1]), Number(match?.[2])];
+			});
+	}
+
+	test("gives each lecture's knowledge check its minutes, for the number of questions it has", () => {
+		const zh = checks(
+			'instructor/two-day-agenda.mdx',
+			/^\S+ 第[一二三四五六七八]讲/,
+			/知识检查\*\*：本讲页面末尾 (\d+) 道题，约 (\d+) 分钟/,
+		);
+		const en = checks(
+			'en/instructor/two-day-agenda.mdx',
+			/^\S+ Lecture \d/,
+			/Knowledge check\*\*: the (\d+) questions .*?about (\d+) minutes/,
+		);
+		const questions = [...byLanguage.zh.values()].map((quiz) => quiz.length);
+		expect(zh.map(([n]) => n)).toEqual(questions);
+		expect(en).toEqual(zh);
+		// A question is a short case to read, answer and whose explanations are worth reading: at least a minute each.
+		for (const [n, minutes] of zh) expect(minutes).toBeGreaterThanOrEqual(n);
+	});
+});
