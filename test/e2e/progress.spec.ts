@@ -1,8 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks';
 
-// The progress page carries a real three-question knowledge check: 1 and 2 single choice (first option right),
-// 3 multiple choice (first two options right). It is the page with a quiz these tests use.
+// The progress page carries a real three-question knowledge check: 1 and 2 single choice with three options, 3 multiple
+// choice with three options, two of them right. It is the page with a quiz these tests use. The choices are shown in an
+// order drawn for each attempt, so the tests find the right ones by their data (`data-correct`), never by position.
 const locales = [
 	{
 		lang: 'zh-CN',
@@ -77,15 +78,34 @@ function question(page: Page, locale: Locale, n: number) {
 	return { group, block, feedback: block.locator('[aria-live="polite"]') };
 }
 
+/** Where the right and the wrong choices of a question are in the order on screen (counted from 0). */
+async function positions(group: Locator): Promise<{ right: number[]; wrong: number[] }> {
+	const right = await group.locator('input').evaluateAll((inputs) => inputs.map((i) => i.hasAttribute('data-correct')));
+	return {
+		right: right.flatMap((isRight, i) => (isRight ? [i] : [])),
+		wrong: right.flatMap((isRight, i) => (isRight ? [] : [i])),
+	};
+}
+
+/** With focus on the first radio of a group, chooses the one at `index` (on screen) by keyboard alone. */
+async function chooseRadio(page: Page, index: number | undefined) {
+	if (index === undefined) throw new Error('no such choice');
+	if (index === 0) await page.keyboard.press('Space');
+	for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+}
+
+/** The authored position (the input's value, from 1) of every choice of each question, in the order on screen. */
+function shownOrder(page: Page) {
+	return page
+		.locator('.course-quiz-choices')
+		.evaluateAll((lists) => lists.map((list) => [...list.querySelectorAll('input')].map((input) => input.value)));
+}
+
 /** Answers every question right with the mouse, to reach a passed quiz quickly. */
 async function passQuiz(page: Page, locale: Locale) {
-	for (const [n, choices] of [
-		[1, [0]],
-		[2, [0]],
-		[3, [0, 1]],
-	] as const) {
+	for (const n of [1, 2, 3]) {
 		const { group, block } = question(page, locale, n);
-		for (const choice of choices) await group.locator('input').nth(choice).check();
+		for (const choice of await group.locator('input[data-correct]').all()) await choice.check();
 		await block.getByRole('button', { name: locale.check }).click();
 	}
 	await expect(page.locator('.course-quiz-result')).toContainText(locale.score(3));
@@ -111,7 +131,7 @@ for (const locale of locales) {
 
 			// First attempt: question 1 right, question 2 wrong, question 3 half right.
 			await q1.group.getByRole('radio').first().focus();
-			await page.keyboard.press('Space');
+			await chooseRadio(page, (await positions(q1.group)).right[0]);
 			await page.keyboard.press('Tab');
 			await expect(q1.block.getByRole('button', { name: locale.check })).toBeFocused();
 			await page.keyboard.press('Enter');
@@ -120,8 +140,9 @@ for (const locale of locales) {
 
 			await page.keyboard.press('Tab');
 			await expect(q2.group.getByRole('radio').first()).toBeFocused();
-			await page.keyboard.press('ArrowDown');
-			await expect(q2.group.getByRole('radio').nth(1)).toBeChecked();
+			const wrong = (await positions(q2.group)).wrong[0] ?? 0;
+			await chooseRadio(page, wrong);
+			await expect(q2.group.getByRole('radio').nth(wrong)).toBeChecked();
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			await expect(q2.feedback).toContainText(locale.notYet);
@@ -129,6 +150,7 @@ for (const locale of locales) {
 			await expect(q2.feedback.getByRole('listitem')).toHaveCount(2);
 
 			await page.keyboard.press('Tab');
+			// Only the first choice on screen: right or wrong, one choice is never the whole answer.
 			await expect(q3.group.getByRole('checkbox').first()).toBeFocused();
 			await page.keyboard.press('Space');
 			await page.keyboard.press('Tab');
@@ -151,20 +173,21 @@ for (const locale of locales) {
 			await expect(q1.group.getByRole('radio').first()).not.toBeChecked();
 			await expect(q1.feedback).toBeEmpty();
 
-			// Second attempt, all right.
-			await page.keyboard.press('Space');
+			// Second attempt, all right, in the new order.
+			await chooseRadio(page, (await positions(q1.group)).right[0]);
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			await page.keyboard.press('Tab');
-			await page.keyboard.press('Space');
+			await chooseRadio(page, (await positions(q2.group)).right[0]);
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			await page.keyboard.press('Tab');
-			await page.keyboard.press('Space');
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('Space');
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('Tab');
+			const boxes = await positions(q3.group);
+			for (let i = 0; i < boxes.right.length + boxes.wrong.length; i++) {
+				if (boxes.right.includes(i)) await page.keyboard.press('Space');
+				await page.keyboard.press('Tab');
+			}
+			await expect(q3.block.getByRole('button', { name: locale.check })).toBeFocused();
 			await page.keyboard.press('Enter');
 			await expect(result).toContainText(locale.score(3));
 			await expect(result).toContainText(locale.passed);
@@ -293,6 +316,38 @@ for (const locale of locales) {
 			expect(errors).toEqual([]);
 		});
 
+		test('the choices keep their order on a reload and take a new one on trying again', async ({ page }) => {
+			const errors = collectErrors(page);
+			await page.goto(locale.path);
+			const first = await shownOrder(page);
+			for (const order of first) expect([...order].sort()).toEqual(['1', '2', '3']);
+			await page.reload();
+			expect(await shownOrder(page)).toEqual(first);
+
+			// Every answer wrong, then try again: a new order, which a reload keeps in turn.
+			for (const n of [1, 2, 3]) {
+				const { group, block } = question(page, locale, n);
+				await group.locator('input:not([data-correct])').first().check();
+				await block.getByRole('button', { name: locale.check }).click();
+			}
+			await expect(page.locator('.course-quiz-result')).toContainText(locale.score(0));
+			await page.getByRole('button', { name: locale.tryAgain }).click();
+			const second = await shownOrder(page);
+			expect(second).not.toEqual(first);
+			await page.reload();
+			expect(await shownOrder(page)).toEqual(second);
+
+			// Moving the choices keeps each label on its own input, and the score counts what the choices say.
+			const labelled = await page
+				.locator('.course-quiz-choices input')
+				.evaluateAll((inputs) =>
+					inputs.every((input) => input.nextElementSibling === (input as HTMLInputElement).labels?.[0]),
+				);
+			expect(labelled).toBe(true);
+			await passQuiz(page, locale);
+			expect(errors).toEqual([]);
+		});
+
 		test('the progress page and its knowledge check have no WCAG 2.1 A/AA violations', async ({ page }) => {
 			// Four full axe runs (two themes, before and after answering) on a long page take a while on a busy machine.
 			test.setTimeout(90_000);
@@ -301,13 +356,12 @@ for (const locale of locales) {
 				await page.goto(locale.path);
 				await expectNoAxeViolations(page);
 				// Again with feedback (right and wrong), marks, the score and an import error on screen.
-				for (const [n, choices] of [
-					[1, [0]],
-					[2, [1]],
-					[3, [0, 1]],
-				] as const) {
+				for (const n of [1, 2, 3]) {
 					const { group, block } = question(page, locale, n);
-					for (const choice of choices) await group.locator('input').nth(choice).check();
+					// Question 2 wrong, the others right.
+					const choices =
+						n === 2 ? group.locator('input:not([data-correct])').first() : group.locator('input[data-correct]');
+					for (const choice of await choices.all()) await choice.check();
 					await block.getByRole('button', { name: locale.check }).click();
 				}
 				await expect(page.locator('.course-quiz-result')).toContainText(locale.score(2));

@@ -1,8 +1,10 @@
+import { createUniform, deriveSeed } from './createUniform.ts';
 import { log, pow } from './portableMath.ts';
 
 /**
- * A seeded pseudo-random generator (sfc32, seeded through splitmix32). It uses only 32-bit integer arithmetic, sqrt
- * and the portable log of portableMath.ts, so a seed gives the same stream in Node, a page and a Web Worker.
+ * A seeded pseudo-random generator (sfc32, seeded through splitmix32; the uniform stream is createUniform.ts). It uses
+ * only 32-bit integer arithmetic, sqrt and the portable log of portableMath.ts, so a seed gives the same stream in
+ * Node, a page and a Web Worker.
  */
 export interface Rng {
 	/** A uniform number in [0, 1). */
@@ -19,44 +21,12 @@ export interface Rng {
 	pick(weights: ArrayLike<number>): number;
 }
 
-function splitmix32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x9e3779b9) >>> 0;
-		let z = state;
-		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-		return (z ^ (z >>> 16)) >>> 0;
-	};
-}
-
-/** Hashes a seed and a stream name into a new 32-bit seed, so independent streams never share draws. */
-export function deriveSeed(seed: number, stream: string): number {
-	let h = (seed ^ 0x811c9dc5) >>> 0;
-	for (let i = 0; i < stream.length; i++) h = Math.imul(h ^ stream.charCodeAt(i), 0x01000193) >>> 0;
-	return splitmix32(h)();
-}
+// Re-exported: the engine has always taken its stream seeds from here.
+export { deriveSeed };
 
 /** Creates the generator for a 32-bit seed. */
 export function createRng(seed: number): Rng {
-	const init = splitmix32(seed);
-	let a = init();
-	let b = init();
-	let c = init();
-	let d = init();
-	const nextUint = () => {
-		const t = (((a + b) >>> 0) + d) >>> 0;
-		d = (d + 1) >>> 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) >>> 0;
-		c = (c << 21) | (c >>> 11);
-		c = (c + t) >>> 0;
-		return t;
-	};
-	// Discard the first outputs: sfc32 mixes its state in the first few rounds.
-	for (let i = 0; i < 12; i++) nextUint();
-
-	const next = () => nextUint() / 4294967296;
+	const next = createUniform(seed);
 	let spare = Number.NaN;
 	const normal = () => {
 		if (!Number.isNaN(spare)) {
