@@ -28,13 +28,15 @@ export interface ClvModels {
 export interface ModelOptions {
 	model?: PurchaseModelChoice;
 	compareModels?: boolean;
+	/** Simplex iterations each fit may take. Default 5,000. */
+	maxIterations?: number;
 }
 
 /**
  * Fits BG/NBD (and MBG/NBD when needed) on every customer and Gamma-Gamma on the repeat buyers (x > 0), then
  * computes P(alive), expected purchases over the horizon, expected spend per purchase and CLV from the chosen
  * purchase model. `onProgress` gets a share from 0 to 1 (the purchase-model searches are most of the work; their
- * iteration count is bounded by 5,000 each). Throws a RangeError when there are fewer than two repeat buyers:
+ * iteration count is bounded by 5,000 each). When Gamma-Gamma's q ≤ 1 the expected spend and CLV are NaN. Throws a RangeError when there are fewer than two repeat buyers:
  * Gamma-Gamma cannot be fitted without repeat spend.
  */
 export function fitClvModels(
@@ -47,14 +49,15 @@ export function fitClvModels(
 	const report = (from: number, to: number) =>
 		onProgress &&
 		((iteration: number) => iteration % 50 === 0 && onProgress(from + (to - from) * Math.min(1, iteration / 1500)));
-	const bgnbd = fitBgnbd(summary, { onProgress: report(0, both ? 0.45 : 0.9) });
-	const mbgnbd = both ? fitMbgnbd(summary, { onProgress: report(0.45, 0.9) }) : undefined;
+	const limit = options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations };
+	const bgnbd = fitBgnbd(summary, { ...limit, onProgress: report(0, both ? 0.45 : 0.9) });
+	const mbgnbd = both ? fitMbgnbd(summary, { ...limit, onProgress: report(0.45, 0.9) }) : undefined;
 	const purchase = selectPurchaseModel(choice, mbgnbd ? { bgnbd, mbgnbd } : { bgnbd });
 	const repeat: number[] = [];
 	for (let i = 0; i < summary.x.length; i++) if ((summary.x[i] as number) > 0) repeat.push(i);
 	if (repeat.length < 2) throw new RangeError('Gamma-Gamma needs at least two customers with repeat purchases');
 	// fitGammaGamma itself leaves out the customers without repeat purchases.
-	const gammaGamma = fitGammaGamma(summary);
+	const gammaGamma = fitGammaGamma(summary, limit);
 	onProgress?.(0.95);
 	const n = summary.x.length;
 	const pAlive = new Float64Array(n);
@@ -65,7 +68,16 @@ export function fitClvModels(
 			summary.tx[i] as number,
 			summary.T[i] as number,
 		);
-	const value = customerLifetimeValue(summary, { purchase: purchase.model, gammaGamma: gammaGamma.params }, options);
+	// With q ≤ 1 the mean spend is infinite: no spend or CLV figure exists, and the warnings say why (NaN, not a
+	// throw). The expected purchases do not depend on spend, so any valid spend parameters give them.
+	const value =
+		gammaGamma.params.q > 1
+			? customerLifetimeValue(summary, { purchase: purchase.model, gammaGamma: gammaGamma.params }, options)
+			: {
+					...customerLifetimeValue(summary, { purchase: purchase.model, gammaGamma: { p: 1, q: 2, v: 1 } }, options),
+					expectedSpend: new Float64Array(n).fill(Number.NaN),
+					clv: new Float64Array(n).fill(Number.NaN),
+				};
 	onProgress?.(1);
 	const models: ClvModels = {
 		bgnbd,
