@@ -6,8 +6,7 @@ import { type PurchaseModel, probabilityAlive } from './purchaseModel.ts';
 
 /**
  * P(X(t) = n) for n = 0 … maxN − 1 of a customer alive at time 0 whose rate and drop-out follow Gamma(r, α) and
- * Beta(a, b) and who may drop out after each purchase: FHL 2005 eq. (8), as derived in Fader, Hardie & Lee,
- * "Deriving an expression for P(X(t) = x) under the Pareto/NBD model" and its BG/NBD counterpart in the paper:
+ * Beta(a, b) and who may drop out after each purchase, FHL 2005 eq. (8):
  *   P(n) = B(a, b + n) / B(a, b) · NB(n) + δ(n > 0) · B(a + 1, b + n − 1) / B(a, b) · [1 − Σ_{j<n} NB(j)],
  *   NB(j) = Γ(r + j) / (Γ(r) j!) · (α / (α + t))^r · (t / (α + t))^j.
  * All ratios are running products over n (n is a whole number), so no gamma function is evaluated.
