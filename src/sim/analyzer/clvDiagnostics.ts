@@ -1,20 +1,18 @@
 import { type CalibrationVsHoldout, calibrationVsHoldout } from '../analytics/calibrationVsHoldout.ts';
-import { type ClvWarning, clvWarnings } from '../analytics/clvWarnings.ts';
 import type { ClvOptions } from '../analytics/customerLifetimeValue.ts';
 import { isoDayNumber } from '../analytics/dayNumber.ts';
-import { type FrequencyRecencyMatrix, frequencyRecencyMatrix } from '../analytics/frequencyRecencyMatrix.ts';
-import { frequencySpendCorrelation } from '../analytics/frequencySpendCorrelation.ts';
-import {
-	cohortPurchaseCountProbabilities,
-	purchaseCountProbabilities,
-} from '../analytics/purchaseCountProbabilities.ts';
+import { purchaseCountProbabilities } from '../analytics/purchaseCountProbabilities.ts';
 import type { PurchaseModelChoice } from '../analytics/purchaseModel.ts';
 import { type RepeatTransactionTracking, repeatTransactionTracking } from '../analytics/repeatTransactionTracking.ts';
 import { type CustomerSummary, summariseCustomers, type TransactionLog } from '../analytics/transactionLog.ts';
+import { clvModelDiagnostics, type ModelDiagnostics, type ModelDiagnosticsOptions } from './clvModelDiagnostics.ts';
 import { type ClvModels, fitClvModels, type ModelOptions } from './fitClvModels.ts';
 
 /** What clvDiagnostics needs: the split by date, the model choice and the CLV assumptions. */
-export interface ClvDiagnosticsOptions extends ClvOptions, Pick<ModelOptions, 'maxIterations'> {
+export interface ClvDiagnosticsOptions
+	extends ClvOptions,
+		Pick<ModelOptions, 'maxIterations'>,
+		Omit<ModelDiagnosticsOptions, 'nonPositiveTransactions'> {
 	/** Last day of the calibration period, `YYYY-MM-DD`: the models are fitted on purchases up to it. */
 	calibrationEnd: string;
 	/** Last day of the holdout period; without it there is no holdout check, only the calibration tracking. */
@@ -23,16 +21,12 @@ export interface ClvDiagnosticsOptions extends ClvOptions, Pick<ModelOptions, 'm
 	model?: PurchaseModelChoice;
 	/** Calibration frequencies from which customers share the last group of the holdout table. Default 7. */
 	censor?: number;
-	/** Purchases counted one by one in P(n purchases); the last slot holds "this many or more". Default 10. */
-	maxPurchases?: number;
-	/** Rows of the heat maps: x = 0 … maxFrequency. Default 20. */
-	maxFrequency?: number;
 	/** A customer whose own P(n purchases) to add. */
 	customerId?: string;
 }
 
 /** Every figure of the CLV diagnostics, each from one function of src/sim/analytics. */
-export interface ClvDiagnostics {
+export interface ClvDiagnostics extends ModelDiagnostics {
 	calibrationEnd: string;
 	holdoutEnd?: string;
 	/** Calibration-period summary (with the holdout counts when a holdout end was given). */
@@ -41,14 +35,7 @@ export interface ClvDiagnostics {
 	/** Present with a holdout period. */
 	calibrationVsHoldout?: CalibrationVsHoldout;
 	tracking: RepeatTransactionTracking;
-	/** For customers of the cohort's oldest age, over the CLV horizon. */
-	heatMaps: FrequencyRecencyMatrix;
-	/** The cohort's P(n purchases in the next horizonWeeks), n = 0 … maxPurchases − 1, then ≥ maxPurchases. */
-	cohortPurchaseCounts: Float64Array;
 	customerPurchaseCounts?: { id: string; probabilities: Float64Array };
-	/** Correlation of x and zbar over the repeat buyers: Gamma-Gamma assumes none. */
-	frequencySpendCorrelation: number;
-	warnings: ClvWarning[];
 }
 
 /**
@@ -71,47 +58,14 @@ export function clvDiagnostics(log: TransactionLog, options: ClvDiagnosticsOptio
 	if (summary.customerIds.length === 0) throw new RangeError('no customer bought before the calibration end');
 	const models = fitClvModels(summary, { ...options, compareModels: true });
 	const model = models.purchase.model;
-	const n = summary.x.length;
-	let maxT = 0;
-	let meanT = 0;
-	let repeatBuyers = 0;
-	for (let i = 0; i < n; i++) {
-		maxT = Math.max(maxT, summary.T[i] as number);
-		meanT += (summary.T[i] as number) / n;
-		if ((summary.x[i] as number) > 0) repeatBuyers++;
-	}
 	let nonPositiveTransactions = 0;
 	for (let t = 0; t < log.amount.length; t++) if (!((log.amount[t] as number) > 0)) nonPositiveTransactions++;
-	const spendBuyers = models.gammaGamma.customers;
-	let meanZbar = 0;
-	for (let i = 0; i < n; i++)
-		if ((summary.zbar[i] as number) > 0) meanZbar += (summary.zbar[i] as number) / spendBuyers;
-	const correlation = frequencySpendCorrelation(summary.x, summary.zbar);
-	const other = model.kind === 'bgnbd' ? 'mbgnbd' : 'bgnbd';
-	const otherFit = other === 'bgnbd' ? models.bgnbd : models.mbgnbd;
-	const warnings = clvWarnings({
-		purchase: { kind: model.kind, fit: models.purchase.fit },
-		...(otherFit ? { alternative: { kind: other, fit: otherFit } } : {}),
-		spend: models.gammaGamma,
-		customers: n,
-		repeatBuyers,
-		meanT,
-		meanZbar,
-		correlation,
-		nonPositiveTransactions,
-		zeroSpendRepeatBuyers: models.gammaGamma.excludedZeroSpend,
-		annualDiscountRate: options.annualDiscountRate,
-	});
-	const maxPurchases = options.maxPurchases ?? 10;
 	const result: ClvDiagnostics = {
 		calibrationEnd: options.calibrationEnd,
 		summary,
 		models,
 		tracking: repeatTransactionTracking(log, summary, model, calibrationEndDay, holdoutEndDay),
-		heatMaps: frequencyRecencyMatrix(model, maxT, options.horizonWeeks, options.maxFrequency ?? 20),
-		cohortPurchaseCounts: cohortPurchaseCountProbabilities(model, options.horizonWeeks, maxPurchases, summary),
-		frequencySpendCorrelation: correlation,
-		warnings,
+		...clvModelDiagnostics(summary, models, { ...options, nonPositiveTransactions }),
 	};
 	if (withHoldout) {
 		result.holdoutEnd = options.holdoutEnd as string;
@@ -125,7 +79,7 @@ export function clvDiagnostics(log: TransactionLog, options: ClvDiagnosticsOptio
 			probabilities: purchaseCountProbabilities(
 				model,
 				options.horizonWeeks,
-				maxPurchases,
+				options.maxPurchases ?? 10,
 				summary.x[i] as number,
 				summary.tx[i] as number,
 				summary.T[i] as number,

@@ -220,8 +220,8 @@ describe(cdnowTitle('the CDNOW holdout figures of Fader, Hardie & Lee (2005)', .
 					0.005,
 				);
 			// At the end of calibration (week 39) within 2%, at week 78 within 5% of the observed cumulative count.
-			expect(Math.abs((tracking.predicted[38] as number) / cumulative[38] - 1)).toBeLessThan(0.02);
-			expect(Math.abs((tracking.predicted[77] as number) / cumulative[77] - 1)).toBeLessThan(0.05);
+			expect(Math.abs((tracking.predicted[38] as number) / (cumulative[38] as number) - 1)).toBeLessThan(0.02);
+			expect(Math.abs((tracking.predicted[77] as number) / (cumulative[77] as number) - 1)).toBeLessThan(0.05);
 		},
 	);
 });
