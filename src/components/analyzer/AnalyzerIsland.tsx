@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } 
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
+import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analytics/purchaseModel.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
@@ -22,6 +23,7 @@ import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
 import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { ClvDiagnosticsPanel } from './ClvDiagnosticsPanel.tsx';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -613,6 +615,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 	const [weeks, setWeeks] = useState(26);
 	const [margin, setMargin] = useState(0.3);
 	const [discount, setDiscount] = useState(0.1);
+	const [model, setModel] = useState<PurchaseModelChoice>('bgnbd');
 	const [progress, setProgress] = useState<number | null>(null);
 	const [clv, setClv] = useState<ClvOutput | null>(null);
 	const [clvError, setClvError] = useState<string | null>(null);
@@ -625,7 +628,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 		try {
 			const output = await requestClv(
 				{ x: summary.x, tx: summary.tx, T: summary.T, zbar: summary.zbar },
-				{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount },
+				{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount, model },
 				setProgress,
 			);
 			setClv(output);
@@ -791,6 +794,16 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 						onChange={(e) => setDiscount(Math.min(0.5, Math.max(0, (Number(e.target.value) || 0) / 100)))}
 					/>
 				</label>
+				<label>
+					{t('analyzer.clv.modelChoice')}
+					<select value={model} onChange={(e) => setModel(e.target.value as PurchaseModelChoice)}>
+						{purchaseModelChoices.map((choice) => (
+							<option key={choice} value={choice}>
+								{t(`analyzer.clv.modelChoice.${choice}`)}
+							</option>
+						))}
+					</select>
+				</label>
 			</div>
 			<button type="button" onClick={() => void runClv()} disabled={progress !== null}>
 				{t('analyzer.clv.run')}
@@ -819,12 +832,12 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 						</thead>
 						<tbody>
 							<tr>
-								<th scope="row">BG/NBD</th>
+								<th scope="row">{t(`clv.model.${clv.purchase.kind}`)}</th>
 								<td>
-									r = {format.decimal(clv.bgnbd.r, 3)}, α = {format.decimal(clv.bgnbd.alpha, 3)}, a ={' '}
-									{format.decimal(clv.bgnbd.a, 3)}, b = {format.decimal(clv.bgnbd.b, 3)}
+									r = {format.decimal(clv.purchase.r, 3)}, α = {format.decimal(clv.purchase.alpha, 3)}, a ={' '}
+									{format.decimal(clv.purchase.a, 3)}, b = {format.decimal(clv.purchase.b, 3)}
 								</td>
-								<td>{format.decimal(clv.bgnbd.logLikelihood, 1)}</td>
+								<td>{format.decimal(clv.purchase.logLikelihood, 1)}</td>
 							</tr>
 							<tr>
 								<th scope="row">Gamma-Gamma</th>
@@ -861,6 +874,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 											: format.decimal(clv.clv[i] as number, 2)
 						}
 					/>
+					<ClvDiagnosticsPanel output={clv} weeks={weeks} />
 				</>
 			)}
 			<button type="button" onClick={exportCsv}>

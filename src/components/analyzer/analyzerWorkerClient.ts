@@ -1,3 +1,4 @@
+import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
 import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
 import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
 import type { DataShape } from '../../sim/import/readDataset.ts';
@@ -62,7 +63,7 @@ export function requestCheck(text: string, mapping: ColumnMapping, shape: DataSh
 /** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */
 export function requestClv(
 	history: { x: Float64Array; tx: Float64Array; T: Float64Array; zbar: Float64Array },
-	options: { marginRate: number; horizonWeeks: number; annualDiscountRate: number },
+	options: { marginRate: number; horizonWeeks: number; annualDiscountRate: number; model: PurchaseModelChoice },
 	progress: (share: number) => void,
 ): Promise<ClvOutput> {
 	return send({ kind: 'clv', history, options }, progress);
