@@ -4,9 +4,12 @@ import type { UiKey } from '../../i18n/uiStrings.ts';
 import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { type LabUi, LabUiContext } from '../lab/LabUi.ts';
 
-/** A heat-map cell's shade: darker for a larger share of the table's largest value (presentation only). */
+/**
+ * A heat-map cell's shade: darker for a larger share of the table's largest value, never darker than 55% lightness,
+ * where the cells' #111 text still has a contrast of about 5:1 (WCAG AA asks 4.5:1).
+ */
 function shade(value: number, max: number): string {
-	return `hsl(210 70% ${Math.round(97 - 45 * Math.min(1, value / max))}%)`;
+	return `hsl(210 70% ${Math.round(97 - 42 * Math.min(1, value / max))}%)`;
 }
 
 /** One frequency × recency heat map as a table whose cells are shaded by value: chart and data table in one. */
