@@ -6,6 +6,7 @@ import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analyt
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
+import { suggestedCalibrationEnd } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
@@ -24,6 +25,7 @@ import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
 import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
 import { ClvDiagnosticsPanel } from './ClvDiagnosticsPanel.tsx';
+import { ClvHoldoutSection } from './ClvHoldoutSection.tsx';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -351,7 +353,12 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 				)}
 				{checked && accepted && checked.shape === 'customers' && <CustomerResults list={checked.customers} />}
 				{checked && accepted && checked.shape === 'transactions' && checked.analysis && (
-					<TransactionResults analysis={checked.analysis} transactions={checked.goodRows} />
+					<TransactionResults
+						analysis={checked.analysis}
+						transactions={checked.goodRows}
+						text={loaded?.text ?? ''}
+						mapping={mapping}
+					/>
 				)}
 				<p className="sr-only" aria-live="polite">
 					{message}
@@ -607,7 +614,14 @@ function useUi(): LabUi {
 	return useContext(LabUiContext) as LabUi;
 }
 
-function TransactionResults({ analysis, transactions }: { analysis: TransactionLogAnalysis; transactions: number }) {
+function TransactionResults(props: {
+	analysis: TransactionLogAnalysis;
+	transactions: number;
+	/** The checked text and its mapping, which the holdout check sends to the worker again. */
+	text: string;
+	mapping: ColumnMapping;
+}) {
+	const { analysis, transactions } = props;
 	const { t, format, locale } = useUi();
 	const id = useId();
 	const { summary, scores } = analysis;
@@ -876,6 +890,15 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 					/>
 					<ClvDiagnosticsPanel output={clv} weeks={weeks} />
 				</>
+			)}
+			{props.text && (
+				<ClvHoldoutSection
+					text={props.text}
+					mapping={props.mapping}
+					suggestedEnd={suggestedCalibrationEnd(summary, analysis.asOf)}
+					lastDay={analysis.asOf}
+					options={{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount, model }}
+				/>
 			)}
 			<button type="button" onClick={exportCsv}>
 				{clv ? t('analyzer.export.withClv') : t('analyzer.export.rfm')}

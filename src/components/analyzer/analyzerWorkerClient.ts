@@ -1,6 +1,7 @@
 import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
 import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
 import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
+import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import type { DataShape } from '../../sim/import/readDataset.ts';
 import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
 import type { AnalyzerReply, AnalyzerRequest, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
@@ -67,6 +68,21 @@ export function requestClv(
 	progress: (share: number) => void,
 ): Promise<ClvOutput> {
 	return send({ kind: 'clv', history, options }, progress);
+}
+
+/** Asks the worker for the holdout figures: the text is parsed again there, since the page keeps no log. */
+export function requestHoldout(
+	text: string,
+	mapping: ColumnMapping,
+	options: {
+		marginRate: number;
+		horizonWeeks: number;
+		annualDiscountRate: number;
+		model: PurchaseModelChoice;
+		calibrationEnd: string;
+	},
+): Promise<HoldoutDiagnostics> {
+	return send({ kind: 'holdout', text, mapping, options });
 }
 
 /**

@@ -7,6 +7,7 @@ import { checkDataset } from '../analyzer/checkDataset.ts';
 import { clvModelDiagnostics } from '../analyzer/clvModelDiagnostics.ts';
 import { demoTransactionLog } from '../analyzer/demoTransactionLog.ts';
 import { fitClvModels } from '../analyzer/fitClvModels.ts';
+import { holdoutDiagnostics } from '../analyzer/holdoutDiagnostics.ts';
 import { parseTable } from '../import/parseTable.ts';
 import { findScenario } from '../scenarios/scenarioCatalog.ts';
 import type { AnalyzerReply, AnalyzerRequest } from './analyzerWorkerProtocol.ts';
@@ -31,6 +32,14 @@ self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
 				id: request.id,
 				type: 'check',
 				checked: checkDataset(parseTable(request.text), request.mapping, request.shape),
+			});
+			return;
+		}
+		if (request.kind === 'holdout') {
+			post({
+				id: request.id,
+				type: 'holdout',
+				output: holdoutDiagnostics(parseTable(request.text), request.mapping, request.options),
 			});
 			return;
 		}

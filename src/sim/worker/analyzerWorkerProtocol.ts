@@ -5,6 +5,7 @@ import type { PurchaseModelChoice, PurchaseModelKind } from '../analytics/purcha
 import type { TransactionRecord } from '../analytics/transactionLog.ts';
 import type { CheckedDataset } from '../analyzer/checkDataset.ts';
 import type { ModelDiagnostics } from '../analyzer/clvModelDiagnostics.ts';
+import type { HoldoutDiagnostics } from '../analyzer/holdoutDiagnostics.ts';
 import type { DataShape } from '../import/readDataset.ts';
 import type { ColumnMapping } from '../import/suggestColumns.ts';
 
@@ -17,6 +18,13 @@ export type AnalyzerRequest =
 			kind: 'clv';
 			history: { x: Float64Array; tx: Float64Array; T: Float64Array; zbar: Float64Array };
 			options: ClvOptions & { model: PurchaseModelChoice };
+	  }
+	| {
+			id: number;
+			kind: 'holdout';
+			text: string;
+			mapping: ColumnMapping;
+			options: ClvOptions & { model: PurchaseModelChoice; calibrationEnd: string };
 	  };
 
 /** The CLV figures per customer, in the order of the history sent. */
@@ -43,4 +51,5 @@ export type AnalyzerReply =
 	| { id: number; type: 'demo'; records: TransactionRecord[] }
 	| { id: number; type: 'check'; checked: CheckedDataset }
 	| { id: number; type: 'clv'; output: ClvOutput }
+	| { id: number; type: 'holdout'; output: HoldoutDiagnostics }
 	| { id: number; type: 'error'; message: string };

@@ -1,7 +1,8 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { ClvDiagnosticsPanel } from '../../../src/components/analyzer/ClvDiagnosticsPanel.tsx';
+import { ClvHoldoutSection } from '../../../src/components/analyzer/ClvHoldoutSection.tsx';
 import { makeFormatters } from '../../../src/components/lab/formatters.ts';
 import { type LabUi, LabUiContext } from '../../../src/components/lab/LabUi.ts';
 import en from '../../../src/content/i18n/en.json';
@@ -46,15 +47,17 @@ function workerOutput(): ClvOutput {
 	};
 }
 
-function render(locale: Locale, output: ClvOutput): string {
+function render(
+	locale: Locale,
+	output: ClvOutput,
+	element: ReactElement = createElement(ClvDiagnosticsPanel, { output, weeks: 26 }),
+): string {
 	const ui = {
 		locale,
 		t: translator(locale === 'en' ? en : zhCN),
 		format: makeFormatters(locale, 'CNY'),
 	} as unknown as LabUi;
-	return renderToStaticMarkup(
-		createElement(LabUiContext.Provider, { value: ui }, createElement(ClvDiagnosticsPanel, { output, weeks: 26 })),
-	);
+	return renderToStaticMarkup(createElement(LabUiContext.Provider, { value: ui }, element));
 }
 
 describe('ClvDiagnosticsPanel', { timeout: 30_000 }, () => {
@@ -77,5 +80,23 @@ describe('ClvDiagnosticsPanel', { timeout: 30_000 }, () => {
 		expect(html).toContain('拟合检查');
 		expect(html).toContain('10 次及以上');
 		expect(html).not.toMatch(/Checks of the fit|or more|weeks old/);
+	});
+});
+
+describe('ClvHoldoutSection', () => {
+	test('offers the suggested calibration end, bounded by the last purchase, in each language', () => {
+		const section = createElement(ClvHoldoutSection, {
+			text: 'customer,date,amount',
+			mapping: {},
+			suggestedEnd: '2024-06-30',
+			lastDay: '2024-12-31',
+			options: { marginRate: 1, horizonWeeks: 26, annualDiscountRate: 0, model: 'bgnbd' },
+		});
+		const output = {} as ClvOutput;
+		const english = render('en', output, section);
+		expect(english).toContain('value="2024-06-30"');
+		expect(english).toContain('max="2024-12-31"');
+		expect(english).toContain('Check the fit on the holdout period');
+		expect(render('zh-CN', output, section)).toContain('校准期截止日期');
 	});
 });
