@@ -6,7 +6,7 @@ import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analyt
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
-import { suggestedCalibrationEnd } from '../../sim/analyzer/holdoutDiagnostics.ts';
+import { suggestedCalibrationEnd } from '../../sim/analyzer/suggestedCalibrationEnd.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';

@@ -1,9 +1,8 @@
 import type { CalibrationVsHoldout } from '../analytics/calibrationVsHoldout.ts';
 import type { ClvWarning } from '../analytics/clvWarnings.ts';
-import { isoDayNumber } from '../analytics/dayNumber.ts';
 import type { PurchaseModelKind } from '../analytics/purchaseModel.ts';
 import type { RepeatTransactionTracking } from '../analytics/repeatTransactionTracking.ts';
-import { type CustomerSummary, transactionLogFromRecords } from '../analytics/transactionLog.ts';
+import { transactionLogFromRecords } from '../analytics/transactionLog.ts';
 import type { RawTable } from '../import/parseTable.ts';
 import { isoDate } from '../import/parseValues.ts';
 import { readTransactions } from '../import/readDataset.ts';
@@ -46,16 +45,4 @@ export function holdoutDiagnostics(
 		trackingStart: isoDate(d.tracking.startDay),
 		warnings: d.warnings,
 	};
-}
-
-/**
- * Returns the calibration end the page suggests: halfway from the first first-purchase day to `asOf`, the split
- * of FHL 2005's CDNOW study (39 + 39 weeks), so the holdout period is as long as the calibration period.
- */
-export function suggestedCalibrationEnd(summary: CustomerSummary, asOf: string): string {
-	const asOfDay = isoDayNumber(asOf);
-	if (asOfDay === undefined) throw new RangeError(`"${asOf}" is not a date written YYYY-MM-DD`);
-	let first = asOfDay;
-	for (const d of summary.firstPurchaseDay) if (d < first) first = d;
-	return first >= asOfDay ? asOf : isoDate(Math.floor((first + asOfDay) / 2));
 }
