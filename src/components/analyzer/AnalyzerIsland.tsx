@@ -2,9 +2,11 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } 
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
+import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analytics/purchaseModel.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
+import { suggestedCalibrationEnd } from '../../sim/analyzer/suggestedCalibrationEnd.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
@@ -22,6 +24,8 @@ import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
 import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { ClvDiagnosticsPanel } from './ClvDiagnosticsPanel.tsx';
+import { ClvHoldoutSection } from './ClvHoldoutSection.tsx';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -349,7 +353,12 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 				)}
 				{checked && accepted && checked.shape === 'customers' && <CustomerResults list={checked.customers} />}
 				{checked && accepted && checked.shape === 'transactions' && checked.analysis && (
-					<TransactionResults analysis={checked.analysis} transactions={checked.goodRows} />
+					<TransactionResults
+						analysis={checked.analysis}
+						transactions={checked.goodRows}
+						text={loaded?.text ?? ''}
+						mapping={mapping}
+					/>
 				)}
 				<p className="sr-only" aria-live="polite">
 					{message}
@@ -605,7 +614,14 @@ function useUi(): LabUi {
 	return useContext(LabUiContext) as LabUi;
 }
 
-function TransactionResults({ analysis, transactions }: { analysis: TransactionLogAnalysis; transactions: number }) {
+function TransactionResults(props: {
+	analysis: TransactionLogAnalysis;
+	transactions: number;
+	/** The checked text and its mapping, which the holdout check sends to the worker again. */
+	text: string;
+	mapping: ColumnMapping;
+}) {
+	const { analysis, transactions } = props;
 	const { t, format, locale } = useUi();
 	const id = useId();
 	const { summary, scores } = analysis;
@@ -613,6 +629,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 	const [weeks, setWeeks] = useState(26);
 	const [margin, setMargin] = useState(0.3);
 	const [discount, setDiscount] = useState(0.1);
+	const [model, setModel] = useState<PurchaseModelChoice>('bgnbd');
 	const [progress, setProgress] = useState<number | null>(null);
 	const [clv, setClv] = useState<ClvOutput | null>(null);
 	const [clvError, setClvError] = useState<string | null>(null);
@@ -625,7 +642,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 		try {
 			const output = await requestClv(
 				{ x: summary.x, tx: summary.tx, T: summary.T, zbar: summary.zbar },
-				{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount },
+				{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount, model },
 				setProgress,
 			);
 			setClv(output);
@@ -791,6 +808,16 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 						onChange={(e) => setDiscount(Math.min(0.5, Math.max(0, (Number(e.target.value) || 0) / 100)))}
 					/>
 				</label>
+				<label>
+					{t('analyzer.clv.modelChoice')}
+					<select value={model} onChange={(e) => setModel(e.target.value as PurchaseModelChoice)}>
+						{purchaseModelChoices.map((choice) => (
+							<option key={choice} value={choice}>
+								{t(`analyzer.clv.modelChoice.${choice}`)}
+							</option>
+						))}
+					</select>
+				</label>
 			</div>
 			<button type="button" onClick={() => void runClv()} disabled={progress !== null}>
 				{t('analyzer.clv.run')}
@@ -819,12 +846,12 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 						</thead>
 						<tbody>
 							<tr>
-								<th scope="row">BG/NBD</th>
+								<th scope="row">{t(`clv.model.${clv.purchase.kind}`)}</th>
 								<td>
-									r = {format.decimal(clv.bgnbd.r, 3)}, α = {format.decimal(clv.bgnbd.alpha, 3)}, a ={' '}
-									{format.decimal(clv.bgnbd.a, 3)}, b = {format.decimal(clv.bgnbd.b, 3)}
+									r = {format.decimal(clv.purchase.r, 3)}, α = {format.decimal(clv.purchase.alpha, 3)}, a ={' '}
+									{format.decimal(clv.purchase.a, 3)}, b = {format.decimal(clv.purchase.b, 3)}
 								</td>
-								<td>{format.decimal(clv.bgnbd.logLikelihood, 1)}</td>
+								<td>{format.decimal(clv.purchase.logLikelihood, 1)}</td>
 							</tr>
 							<tr>
 								<th scope="row">Gamma-Gamma</th>
@@ -861,7 +888,17 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 											: format.decimal(clv.clv[i] as number, 2)
 						}
 					/>
+					<ClvDiagnosticsPanel output={clv} weeks={weeks} />
 				</>
+			)}
+			{props.text && (
+				<ClvHoldoutSection
+					text={props.text}
+					mapping={props.mapping}
+					suggestedEnd={suggestedCalibrationEnd(summary, analysis.asOf)}
+					lastDay={analysis.asOf}
+					options={{ marginRate: margin, horizonWeeks: weeks, annualDiscountRate: discount, model }}
+				/>
 			)}
 			<button type="button" onClick={exportCsv}>
 				{clv ? t('analyzer.export.withClv') : t('analyzer.export.rfm')}

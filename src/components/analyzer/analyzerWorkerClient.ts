@@ -1,5 +1,7 @@
+import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
 import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
 import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
+import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import type { DataShape } from '../../sim/import/readDataset.ts';
 import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
 import type { AnalyzerReply, AnalyzerRequest, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
@@ -62,10 +64,25 @@ export function requestCheck(text: string, mapping: ColumnMapping, shape: DataSh
 /** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */
 export function requestClv(
 	history: { x: Float64Array; tx: Float64Array; T: Float64Array; zbar: Float64Array },
-	options: { marginRate: number; horizonWeeks: number; annualDiscountRate: number },
+	options: { marginRate: number; horizonWeeks: number; annualDiscountRate: number; model: PurchaseModelChoice },
 	progress: (share: number) => void,
 ): Promise<ClvOutput> {
 	return send({ kind: 'clv', history, options }, progress);
+}
+
+/** Asks the worker for the holdout figures: the text is parsed again there, since the page keeps no log. */
+export function requestHoldout(
+	text: string,
+	mapping: ColumnMapping,
+	options: {
+		marginRate: number;
+		horizonWeeks: number;
+		annualDiscountRate: number;
+		model: PurchaseModelChoice;
+		calibrationEnd: string;
+	},
+): Promise<HoldoutDiagnostics> {
+	return send({ kind: 'holdout', text, mapping, options });
 }
 
 /**

@@ -2,8 +2,9 @@
  * Customer lifetime value, two ways: the textbook retention formula used throughout the course and the
  * simulation (MODEL-NOTES §2), and a per-customer CLV from the fitted BG/NBD and Gamma-Gamma models.
  */
-import { type BgnbdParams, bgnbdConditionalExpectedPurchases } from './bgnbd.ts';
+import type { BgnbdParams } from './bgnbd.ts';
 import { type GammaGammaParams, gammaGammaExpectedSpend } from './gammaGamma.ts';
+import { conditionalExpectedPurchases, type PurchaseModel } from './purchaseModel.ts';
 
 /**
  * Returns CLV = m · r / (1 + d − r): the present value of a margin m per period, received at the end of each period
@@ -60,7 +61,7 @@ const WEEKS_PER_YEAR = 365.25 / 7;
  *   CLV = marginRate · E(M | x, zbar) · Σ_k [E[Y(τ_k)] − E[Y(τ_{k−1})]] · (1 + annualDiscountRate)^(−τ_k / 52.18)
  *
  * with τ_k = min(k · stepWeeks, horizonWeeks), τ_0 = 0, and E[Y(τ)] = E[Y(τ) | x, t_x, T] of BG/NBD (FHL 2005
- * eq. 10). The sum is the discounted expected number of transactions: the expected purchases falling in each step,
+ * eq. 10; or MBG/NBD's, when `models.purchase` says so). The sum is the discounted expected number of transactions: the expected purchases falling in each step,
  * valued at the step's end. Spend per purchase and the purchase process are independent in Gamma-Gamma, so their
  * expectations multiply (FHL 2005, JMR "RFM and CLV"), which makes
  * CLV = margin × expected spend × discounted expected purchases. The paper itself discounts continuously over an
@@ -70,9 +71,10 @@ const WEEKS_PER_YEAR = 365.25 / 7;
  */
 export function customerLifetimeValue(
 	customers: ClvCustomers,
-	models: { bgnbd: BgnbdParams; gammaGamma: GammaGammaParams },
+	models: ({ bgnbd: BgnbdParams } | { purchase: PurchaseModel }) & { gammaGamma: GammaGammaParams },
 	options: ClvOptions,
 ): ClvResult {
+	const purchase: PurchaseModel = 'purchase' in models ? models.purchase : { kind: 'bgnbd', params: models.bgnbd };
 	const { marginRate, horizonWeeks, annualDiscountRate } = options;
 	const stepWeeks = options.stepWeeks ?? 1;
 	if (!(horizonWeeks >= 0 && Number.isFinite(horizonWeeks))) throw new RangeError(`CLV: bad horizon ${horizonWeeks}`);
@@ -103,7 +105,7 @@ export function customerLifetimeValue(
 		let previous = 0;
 		let discounted = 0;
 		for (let k = 0; k < steps; k++) {
-			const cumulative = bgnbdConditionalExpectedPurchases(models.bgnbd, ends[k] as number, x, tx, T);
+			const cumulative = conditionalExpectedPurchases(purchase, ends[k] as number, x, tx, T);
 			discounted += (cumulative - previous) * (factors[k] as number);
 			previous = cumulative;
 		}

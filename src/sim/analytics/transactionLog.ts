@@ -358,11 +358,12 @@ function requireDate(name: string, text: string): number {
 }
 
 /**
- * Orders the transactions by customer, then by day, in linear time: a counting sort on the customer index, then a
+ * Returns the transactions ordered by customer, then by day (`index`), and where each customer's run starts
+ * (`start`, one more entry than customers). In linear time: a counting sort on the customer index, then a
  * check that each customer's days already ascend (they do in any log written in time order) and a sort of only
  * those customers whose days do not.
  */
-function groupByCustomer(log: TransactionLog): { index: Int32Array; start: Int32Array } {
+export function groupByCustomer(log: TransactionLog): { index: Int32Array; start: Int32Array } {
 	const { customer, day } = log;
 	const n = customer.length;
 	const customerCount = log.customerIds.length;

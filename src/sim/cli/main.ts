@@ -5,9 +5,10 @@ import { parseArgs } from 'node:util';
 import { createActor, waitFor } from 'xstate';
 import { ZodError } from 'zod';
 import { isoDayNumber } from '../analytics/dayNumber.ts';
+import { purchaseModelChoices } from '../analytics/purchaseModel.ts';
 import { rfmScores } from '../analytics/rfmScores.ts';
 import { summariseCustomers } from '../analytics/transactionLog.ts';
-import { fitClvModels } from '../analyzer/fitClvModels.ts';
+import { type ClvDiagnostics, clvDiagnostics } from '../analyzer/clvDiagnostics.ts';
 import { readTransactionText } from '../analyzer/readTransactionText.ts';
 import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
 import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
@@ -22,6 +23,7 @@ import { cooperationStages, sizeClasses } from '../portfolio/generatePortfolio.t
 import { nameCustomers } from '../portfolio/nameCustomers.ts';
 import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
 import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
+import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
 import { verifyFiles } from './verifyFiles.ts';
 
@@ -46,7 +48,10 @@ const usage = `usage: npm run sim -- <command> [options]
   optimise --scenario ID [--tiering FILE] [--seed N] [--size N] [--budget-scale X] [--evals N]
       [--objective score|value] [--out FILE]  the best decisions a search finds; --out writes them as a decisions file
   bench [--size N] [--periods N]
-  clv --transactions FILE [--calibration-end YYYY-MM-DD] [--predict-weeks N] [--margin X] [--format json|csv]
+  clv --transactions FILE [--calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]] [--predict-weeks N]
+      [--margin X] [--discount X] [--model bgnbd|mbgnbd|auto] [--customer ID] [--format json|csv]
+      fits on purchases up to the calibration end; with a holdout end, checks the fit on the holdout period.
+      Warnings go to stderr; an error-level one (fit not converged, parameter at a bound, ...) exits 1
   rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
       FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns
   verify FILE                                 recompute a team's result file (or a file holding its code)
@@ -331,6 +336,10 @@ export async function main(argv: string[]): Promise<string> {
 				'calibration-end': { type: 'string' },
 				'predict-weeks': { type: 'string' },
 				margin: { type: 'string' },
+				discount: { type: 'string' },
+				model: { type: 'string' },
+				'holdout-end': { type: 'string' },
+				customer: { type: 'string' },
 				tiering: { type: 'string' },
 				evals: { type: 'string' },
 				objective: { type: 'string' },
@@ -417,7 +426,10 @@ export async function main(argv: string[]): Promise<string> {
 				wholeNumber('periods', o.periods, 12, 1, 120),
 			);
 		case 'rfm': {
-			const { summary, asOf } = transactionSummary(o);
+			const { log, asOf } = transactionLog(o);
+			const summary = summariseCustomers(log, { calibrationEnd: asOf });
+			if (summary.customerIds.length === 0)
+				throw new UsageError('--calibration-end: no customer bought before that date');
 			const scores = rfmScores(summary);
 			const rows = summary.customerIds.map((id, i) => ({
 				id,
@@ -432,16 +444,38 @@ export async function main(argv: string[]): Promise<string> {
 			return format === 'csv' ? toCsv(rows) : JSON.stringify({ asOf, cuts: scores.cuts, customers: rows }, null, 2);
 		}
 		case 'clv': {
-			const { summary, asOf } = transactionSummary(o);
+			const { log, asOf } = transactionLog(o);
 			const weeks = wholeNumber('predict-weeks', o['predict-weeks'], 52, 1, 520);
 			const margin = o.margin === undefined ? 1 : Number(o.margin);
 			if (!(margin > 0 && margin <= 1)) throw new UsageError(`--margin must be a share in (0, 1], got "${o.margin}"`);
-			let models: ReturnType<typeof fitClvModels>;
+			const discount = o.discount === undefined ? 0 : Number(o.discount);
+			if (!(discount >= 0 && discount <= 1))
+				throw new UsageError(`--discount must be an annual rate in [0, 1], got "${o.discount}"`);
+			const model = choice('model', o.model, purchaseModelChoices, 'bgnbd');
+			const holdoutEnd = o['holdout-end'];
+			if (holdoutEnd !== undefined) {
+				if (o['calibration-end'] === undefined) throw new UsageError('--holdout-end needs --calibration-end');
+				const day = isoDayNumber(holdoutEnd);
+				if (day === undefined)
+					throw new UsageError(`--holdout-end must be a date written YYYY-MM-DD, got "${holdoutEnd}"`);
+				if (day <= (isoDayNumber(asOf) as number))
+					throw new UsageError(`--holdout-end ${holdoutEnd} must come after --calibration-end ${asOf}`);
+			}
+			let d: ClvDiagnostics;
 			try {
-				models = fitClvModels(summary, { marginRate: margin, horizonWeeks: weeks, annualDiscountRate: 0 });
+				d = clvDiagnostics(log, {
+					calibrationEnd: asOf,
+					...(holdoutEnd === undefined ? {} : { holdoutEnd }),
+					...(o.customer === undefined ? {} : { customerId: o.customer }),
+					model,
+					marginRate: margin,
+					horizonWeeks: weeks,
+					annualDiscountRate: discount,
+				});
 			} catch (error) {
 				throw new UsageError(`--transactions: ${(error as Error).message}`);
 			}
+			const { summary, models } = d;
 			const rows = summary.customerIds.map((id, i) => ({
 				id,
 				x: summary.x[i],
@@ -452,23 +486,32 @@ export async function main(argv: string[]): Promise<string> {
 				expectedSpend: roundTo(models.expectedSpend[i] as number, 4),
 				clv: roundTo(models.clv[i] as number, 4),
 			}));
-			if (format === 'csv') return toCsv(rows);
-			return JSON.stringify(
-				{
-					calibrationEnd: asOf,
-					predictWeeks: weeks,
-					margin,
-					bgnbd: {
-						...models.bgnbd.params,
-						logLikelihood: models.bgnbd.logLikelihood,
-						customers: models.bgnbd.customers,
-					},
-					gammaGamma: { ...models.gammaGamma.params, logLikelihood: models.gammaGamma.logLikelihood },
-					customers: rows,
-				},
-				null,
-				2,
-			);
+			const output =
+				format === 'csv'
+					? toCsv(rows)
+					: JSON.stringify(
+							{
+								calibrationEnd: asOf,
+								predictWeeks: weeks,
+								margin,
+								annualDiscountRate: discount,
+								bgnbd: {
+									...models.bgnbd.params,
+									logLikelihood: models.bgnbd.logLikelihood,
+									customers: models.bgnbd.customers,
+								},
+								gammaGamma: { ...models.gammaGamma.params, logLikelihood: models.gammaGamma.logLikelihood },
+								diagnostics: clvDiagnosticsJson(d),
+								customers: rows,
+							},
+							null,
+							2,
+						);
+			const lines = clvWarningLines(d);
+			// Errors fail loudly: the figures still print, the reasons go to stderr and the exit code is 1.
+			if (lines.errors.length) throw new FailedVerdict(`${output}\n`, [...lines.errors, ...lines.warnings].join('\n'));
+			if (lines.warnings.length) process.stderr.write(`${lines.warnings.join('\n')}\n`);
+			return output;
 		}
 		case 'verify': {
 			const files = parsed.positionals;
@@ -493,8 +536,8 @@ export async function main(argv: string[]): Promise<string> {
 	}
 }
 
-/** Reads --transactions and summarises it at --calibration-end (default: the last purchase day). */
-function transactionSummary(o: Record<string, string | undefined>) {
+/** Reads --transactions and the date to summarise it at, --calibration-end (default: the last purchase day). */
+function transactionLog(o: Record<string, string | undefined>) {
 	const path = o.transactions;
 	if (!path) throw new UsageError('--transactions FILE is required');
 	let text: string;
@@ -518,9 +561,11 @@ function transactionSummary(o: Record<string, string | undefined>) {
 	let last = read.log.day[0] as number;
 	for (const d of read.log.day) if (d > last) last = d;
 	const asOf = end ?? new Date(last * 86400000).toISOString().slice(0, 10);
-	const summary = summariseCustomers(read.log, { calibrationEnd: asOf });
-	if (summary.customerIds.length === 0) throw new UsageError('--calibration-end: no customer bought before that date');
-	return { summary, asOf };
+	let first = read.log.day[0] as number;
+	for (const d of read.log.day) if (d < first) first = d;
+	if ((isoDayNumber(asOf) as number) < first)
+		throw new UsageError('--calibration-end: no customer bought before that date');
+	return { log: read.log, asOf };
 }
 
 function configFrom(

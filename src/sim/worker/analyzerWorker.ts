@@ -4,8 +4,10 @@
 // a progress bar.
 
 import { checkDataset } from '../analyzer/checkDataset.ts';
+import { clvModelDiagnostics } from '../analyzer/clvModelDiagnostics.ts';
 import { demoTransactionLog } from '../analyzer/demoTransactionLog.ts';
 import { fitClvModels } from '../analyzer/fitClvModels.ts';
+import { holdoutDiagnostics } from '../analyzer/holdoutDiagnostics.ts';
 import { parseTable } from '../import/parseTable.ts';
 import { findScenario } from '../scenarios/scenarioCatalog.ts';
 import type { AnalyzerReply, AnalyzerRequest } from './analyzerWorkerProtocol.ts';
@@ -33,14 +35,32 @@ self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
 			});
 			return;
 		}
+		if (request.kind === 'holdout') {
+			post({
+				id: request.id,
+				type: 'holdout',
+				output: holdoutDiagnostics(parseTable(request.text), request.mapping, request.options),
+			});
+			return;
+		}
 		const models = fitClvModels(request.history, request.options, (share) =>
 			post({ id: request.id, type: 'progress', share }),
 		);
+		// Ten frequency rows keep the page's heat-map tables readable; the CLI prints twenty.
+		const diagnostics = clvModelDiagnostics(request.history, models, { ...request.options, maxFrequency: 10 });
+		const { purchase } = models;
 		post({
 			id: request.id,
 			type: 'clv',
 			output: {
 				bgnbd: { ...models.bgnbd.params, logLikelihood: models.bgnbd.logLikelihood, converged: models.bgnbd.converged },
+				purchase: {
+					...purchase.model.params,
+					kind: purchase.model.kind,
+					chosenBy: purchase.chosenBy,
+					logLikelihood: purchase.fit.logLikelihood,
+				},
+				diagnostics,
 				gammaGamma: { ...models.gammaGamma.params, logLikelihood: models.gammaGamma.logLikelihood },
 				pAlive: models.pAlive,
 				expectedPurchases: models.expectedPurchases,

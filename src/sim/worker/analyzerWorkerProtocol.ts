@@ -1,8 +1,11 @@
 import type { BgnbdParams } from '../analytics/bgnbd.ts';
 import type { ClvOptions } from '../analytics/customerLifetimeValue.ts';
 import type { GammaGammaParams } from '../analytics/gammaGamma.ts';
+import type { PurchaseModelChoice, PurchaseModelKind } from '../analytics/purchaseModel.ts';
 import type { TransactionRecord } from '../analytics/transactionLog.ts';
 import type { CheckedDataset } from '../analyzer/checkDataset.ts';
+import type { ModelDiagnostics } from '../analyzer/clvModelDiagnostics.ts';
+import type { HoldoutDiagnostics } from '../analyzer/holdoutDiagnostics.ts';
 import type { DataShape } from '../import/readDataset.ts';
 import type { ColumnMapping } from '../import/suggestColumns.ts';
 
@@ -14,12 +17,27 @@ export type AnalyzerRequest =
 			id: number;
 			kind: 'clv';
 			history: { x: Float64Array; tx: Float64Array; T: Float64Array; zbar: Float64Array };
-			options: ClvOptions;
+			options: ClvOptions & { model: PurchaseModelChoice };
+	  }
+	| {
+			id: number;
+			kind: 'holdout';
+			text: string;
+			mapping: ColumnMapping;
+			options: ClvOptions & { model: PurchaseModelChoice; calibrationEnd: string };
 	  };
 
 /** The CLV figures per customer, in the order of the history sent. */
 export interface ClvOutput {
 	bgnbd: BgnbdParams & { logLikelihood: number; converged: boolean };
+	/** The purchase model the per-customer figures come from (BG/NBD unless the analyst chose otherwise). */
+	purchase: BgnbdParams & {
+		kind: PurchaseModelKind;
+		chosenBy: 'analyst' | 'logLikelihood';
+		logLikelihood: number;
+	};
+	/** Heat maps, the cohort's P(n purchases), the frequency–spend correlation and the warnings. */
+	diagnostics: ModelDiagnostics;
 	gammaGamma: GammaGammaParams & { logLikelihood: number };
 	pAlive: Float64Array;
 	expectedPurchases: Float64Array;
@@ -33,4 +51,5 @@ export type AnalyzerReply =
 	| { id: number; type: 'demo'; records: TransactionRecord[] }
 	| { id: number; type: 'check'; checked: CheckedDataset }
 	| { id: number; type: 'clv'; output: ClvOutput }
+	| { id: number; type: 'holdout'; output: HoldoutDiagnostics }
 	| { id: number; type: 'error'; message: string };
