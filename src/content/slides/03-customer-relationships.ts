@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第三讲 客户关系与服务策略',
 				lead: '把分级结果变成每一层的接触活动。',
-				notes: '下午开场，先收心。',
+				notes: '下午开场，先收心：确认各组主机上的分级已经保存，工作表 A 已交。',
 				minutes: 2,
 			},
 			{

@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第四讲 服务策略与管控要点',
 				lead: '服务多少才够？怎样把承诺稳稳地做出来？',
-				notes: '茶歇后开场。',
+				notes: '茶歇后开场：成绩表上写好各组第 1 轮的分数，本讲结束时要用。',
 				minutes: 2,
 			},
 			{

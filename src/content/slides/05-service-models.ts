@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第五讲 服务模式与升级路径',
 				lead: '服务给客户带来什么价值？由谁、通过什么方式送到客户手里？',
-				notes: '第二天开场。',
+				notes: '第二天开场：确认各组用的还是昨天那台主机和浏览器，练习进度都在。',
 				minutes: 2,
 			},
 			{

@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第六讲 铁三角中的服务关键',
 				lead: '面向客户的最小作战单元，也是最稀缺的资源。',
-				notes: '茶歇后开场。',
+				notes: '茶歇后开场：确认主场景有几个铁三角团队、每队能覆盖几家客户。',
 				minutes: 2,
 			},
 			{

@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第七讲 服务技能与服务素养',
 				lead: '按价值决定投入多少，按客户群决定派谁、怎么服务。',
-				notes: '下午开场。',
+				notes: '下午开场：请各组准备好第二台设备，对比练习要用。',
 				minutes: 2,
 			},
 			{
@@ -63,7 +63,7 @@ export const deck: LectureDeck = {
 				lead: '某通信设备企业进入欧洲时，当地客户对它几乎一无所知，主流运营商的采购门槛很高。',
 				points: ['先从哪一类客户切入？', '什么时候补本地能力？', '战略型客户什么时候进，凭什么进？'],
 				notes: '两分钟组内讨论，请一组用标准型、技术型、战略型三个词排出顺序，再翻下一页。',
-				minutes: 2,
+				minutes: 3,
 			},
 			{
 				kind: 'reveal',
@@ -75,7 +75,7 @@ export const deck: LectureDeck = {
 					'第五年：通过伙伴覆盖标准型企业客户',
 				],
 				notes: '三点：先选对客户类型；细节和响应速度是新进入者最有力的武器；服务能力必须先于销售规模建设。',
-				minutes: 2,
+				minutes: 3,
 			},
 			{
 				kind: 'lab',
@@ -165,7 +165,7 @@ export const deck: LectureDeck = {
 					'When to approach strategic customers, and on what grounds?',
 				],
 				notes: 'Two minutes in teams; one team puts standard, technical and strategic in order; then turn the slide.',
-				minutes: 2,
+				minutes: 3,
 			},
 			{
 				kind: 'reveal',
@@ -178,7 +178,7 @@ export const deck: LectureDeck = {
 				],
 				notes:
 					'Three lessons: choose the right kind of customer first; details and speed are a newcomer’s strongest weapons; build service capability ahead of sales volume.',
-				minutes: 2,
+				minutes: 3,
 			},
 			{
 				kind: 'lab',

@@ -11,7 +11,7 @@ export const deck: LectureDeck = {
 				kind: 'title',
 				title: '第八讲 干部历练与机制管理',
 				lead: '好的策略配上错误的激励，执行出来的是另一套策略。',
-				notes: '茶歇后开场。',
+				notes: '茶歇后开场：把四张激励方案卡片放在讲台上，激励推演要用。',
 				minutes: 2,
 			},
 			{
