@@ -15,7 +15,8 @@ describe('lectureDecks', () => {
 	test('has one deck per lecture, in syllabus order, each for an existing lecture page in both languages', () => {
 		expect(lectureDecks.map((deck) => deck.lecture)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 		for (const deck of lectureDecks) {
-			for (const locale of locales) expect(existsSync(join(docs, lecturePage(deck.slug, locale))), deck.slug).toBe(true);
+			for (const locale of locales)
+				expect(existsSync(join(docs, lecturePage(deck.slug, locale))), deck.slug).toBe(true);
 			expect(deck.slug.startsWith(String(deck.lecture).padStart(2, '0'))).toBe(true);
 		}
 	});
@@ -59,7 +60,10 @@ describe('lectureDecks', () => {
 		for (const deck of lectureDecks) {
 			const kinds = deck.slides['zh-CN'].map((s) => s.kind);
 			expect(kinds[0], deck.slug).toBe('title');
-			expect(kinds.filter((k) => k === 'lab'), deck.slug).toHaveLength(1);
+			expect(
+				kinds.filter((k) => k === 'lab'),
+				deck.slug,
+			).toHaveLength(1);
 			expect(kinds.includes('discussion') || kinds.includes('reveal'), deck.slug).toBe(true);
 			// A case's outcome never comes before the case itself.
 			const reveal = kinds.indexOf('reveal');
