@@ -69,7 +69,7 @@ for (const locale of locales) {
 
 		test('P opens the presenter window with the next slide, the notes and the clock, and the two windows follow each other', async ({
 			page,
-		}) => {
+		}, testInfo) => {
 			await page.setViewportSize({ width: 1920, height: 1080 });
 			await page.goto(`${url}#2`);
 			const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
@@ -83,6 +83,11 @@ for (const locale of locales) {
 			await expect(presenter.getByText(fill(t['present.slot'], { range: '10:30–12:00', minutes: 90 }))).toBeVisible();
 			await expect(presenter.getByRole('heading', { name: t['present.nextSlide'], exact: true })).toBeVisible();
 			await expect(presenter.locator('.deck-presenter__preview h2')).toHaveText(slides[2]?.title ?? '');
+			// Kept with the test results, for a person to look at: the deck and the presenter window at 1920×1080.
+			await presenter.setViewportSize({ width: 1920, height: 1080 });
+			const shot = testInfo.outputPath('presenter-window.png');
+			await presenter.screenshot({ path: shot });
+			await testInfo.attach('presenter window', { path: shot, contentType: 'image/png' });
 
 			// The deck moves the presenter window, and the presenter window moves the deck.
 			await page.keyboard.press('PageDown');
@@ -124,12 +129,17 @@ for (const locale of locales) {
 		]) {
 			test(`has no WCAG 2.1 A/AA violations at ${viewport.width}×${viewport.height}, on a diagram slide and in the presenter window`, async ({
 				page,
-			}) => {
+			}, testInfo) => {
 				test.slow();
 				await page.setViewportSize(viewport);
 				const diagram = slides.findIndex((s) => s.diagram) + 1;
 				await page.goto(`${url}#${diagram}`);
 				await expect(slide(page, diagram).getByRole('img').first()).toBeVisible();
+				if (viewport.width === 1920) {
+					const shot = testInfo.outputPath('diagram-slide.png');
+					await page.screenshot({ path: shot });
+					await testInfo.attach('diagram slide', { path: shot, contentType: 'image/png' });
+				}
 				await expectNoAxeViolations(page);
 				await page.goto(`${url}?presenter#${diagram}`);
 				await expect(page.getByRole('heading', { name: t['present.presenterHeading'] })).toBeVisible();
