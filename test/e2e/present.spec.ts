@@ -80,6 +80,10 @@ for (const locale of locales) {
 			await expect(notes).toContainText(slides[1]?.notes ?? '');
 			await expect(notes).toContainText(fill(t['present.minutes'], { minutes: slides[1]?.minutes ?? 0 }));
 			await expect(presenter.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
+			// Slide 2 starts after the title slide's minutes, so a presenter who has only just opened is ahead of the plan.
+			await expect(
+				presenter.getByText(fill(t['present.pace.ahead'], { minutes: slides[0]?.minutes ?? 0 })),
+			).toBeVisible();
 			await expect(presenter.getByText(fill(t['present.slot'], { range: '10:30–12:00', minutes: 90 }))).toBeVisible();
 			await expect(presenter.getByRole('heading', { name: t['present.nextSlide'], exact: true })).toBeVisible();
 			await expect(presenter.locator('.deck-presenter__preview h2')).toHaveText(slides[2]?.title ?? '');
