@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
@@ -5,8 +6,15 @@ import { openWebStorage } from '../../progress/openWebStorage.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
+import {
+	customerRfmTable,
+	customerTiersTable,
+	type ExportTable,
+	tierSummaryTable,
+} from '../../sim/format/exportTables.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
+import type { WorkbookProblem } from '../../sim/import/inspectWorkbook.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
 import {
 	type CustomerList,
@@ -15,13 +23,16 @@ import {
 	missingRoles,
 	type RowIssue,
 } from '../../sim/import/readDataset.ts';
+import type { WorkbookRead } from '../../sim/import/readWorkbook.ts';
 import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
 import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
 import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
-import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { AnalyzerTemplates } from './AnalyzerTemplates.tsx';
+import { requestCheck, requestClv, requestDemoLog, requestWorkbook, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { downloadFile } from './downloadFile.ts';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */
@@ -39,8 +50,33 @@ function parseRemembered(text: string): { text: string; source: string } | null 
 	}
 }
 
-// The text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
-type Loaded = { table: RawTable; text: string; source: string; encoding?: string };
+// CSV text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
+// A workbook has no text: its sheet's table goes to the worker as it is.
+type Loaded = {
+	table: RawTable;
+	text?: string;
+	source: string;
+	encoding?: string;
+	workbook?: { sheets: string[]; sheet: string; headerRow: number };
+};
+
+/** A file is read as a workbook when its name says so or its first bytes are a zip's or an OLE container's. */
+function isWorkbookFile(name: string, bytes: Uint8Array): boolean {
+	if (/\.(xlsx|xlsm|xls)$/i.test(name)) return true;
+	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+	const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+	return zip || ole;
+}
+
+/** A workbook read in the worker, or on this thread (the reader imported here) when there is no worker. */
+async function readWorkbookAnywhere(bytes: Uint8Array, sheet?: string): Promise<WorkbookRead> {
+	try {
+		return await requestWorkbook(bytes, sheet);
+	} catch {
+		const { readWorkbook } = await import('../../sim/import/readWorkbook.ts');
+		return readWorkbook(bytes, sheet);
+	}
+}
 
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
@@ -87,17 +123,26 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		(problem: FileProblem) => setFileError(t(`analyzer.file.${problem.code}` as UiKey)),
 		[t],
 	);
+	const workbookProblem = useCallback(
+		(problem: WorkbookProblem) => {
+			const values = Object.fromEntries(
+				Object.entries(problem.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? format.count(v) : v]),
+			);
+			setFileError(t(`analyzer.workbook.${problem.code}` as UiKey, values));
+		},
+		[t, format],
+	);
 
-	const load = useCallback(
-		(text: string, source: string, encoding?: string) => {
-			const table = parseTable(text);
+	const loadTable = useCallback(
+		(loading: Loaded) => {
+			const { table, source } = loading;
 			if (table.headers.length === 0 || table.rows.length === 0) {
 				setFileError(t('analyzer.file.noRows'));
 				return;
 			}
 			const suggested = suggestColumns(table.headers);
 			setFileError(null);
-			setLoaded({ table, text, source, encoding });
+			setLoaded(loading);
 			setMapping(suggested);
 			setShape(guessShape(suggested));
 			checkRun.current += 1;
@@ -106,6 +151,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 			setMessage(t('analyzer.loaded', { rows: format.count(table.rows.length), source }));
 		},
 		[t, format],
+	);
+	const load = useCallback(
+		(text: string, source: string, encoding?: string) => loadTable({ table: parseTable(text), text, source, encoding }),
+		[loadTable],
 	);
 
 	useEffect(warmAnalyzer, []);
@@ -145,16 +194,49 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		}
 	}, [remember, loaded]);
 
+	// The workbook's bytes, kept while it is loaded so another sheet can be read without choosing the file again.
+	const workbookBytes = useRef<{ bytes: Uint8Array; name: string } | null>(null);
+	const [readingWorkbook, setReadingWorkbook] = useState(false);
+	const readSheet = useCallback(
+		async (bytes: Uint8Array, name: string, sheet?: string) => {
+			setReadingWorkbook(true);
+			let read: WorkbookRead;
+			try {
+				read = await readWorkbookAnywhere(bytes, sheet);
+			} catch {
+				setFileError(t('analyzer.worker.failed'));
+				return;
+			} finally {
+				setReadingWorkbook(false);
+			}
+			if (!read.ok) {
+				workbookProblem(read.problem);
+				return;
+			}
+			workbookBytes.current = { bytes, name };
+			// What "remember" keeps of a workbook is the sheet's table as CSV.
+			rawText.current = Papa.unparse({ fields: read.table.headers, data: read.table.rows });
+			loadTable({
+				table: read.table,
+				source: name,
+				workbook: { sheets: read.sheets, sheet: read.sheet, headerRow: read.headerRow },
+			});
+		},
+		[t, workbookProblem, loadTable],
+	);
+
 	const readFile = useCallback(
 		async (file: File) => {
 			const tooBig = checkFileSize(file.size);
 			if (tooBig) return fileProblem(tooBig);
-			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			if (isWorkbookFile(file.name, bytes)) return readSheet(bytes, file.name);
+			const decoded = decodeBytes(bytes);
 			if (!decoded.ok) return fileProblem(decoded.problem);
 			rawText.current = decoded.text;
 			load(decoded.text, file.name, decoded.encoding);
 		},
-		[fileProblem, load],
+		[fileProblem, load, readSheet],
 	);
 
 	const loadDemo = useCallback(async () => {
@@ -175,6 +257,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		openWebStorage()?.removeItem(STORAGE_KEY);
 		setStorageNote(null);
 		rawText.current = '';
+		workbookBytes.current = null;
 		setRemember(false);
 		setLoaded(null);
 		checkRun.current += 1;
@@ -193,7 +276,8 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		setChecking(true);
 		let result: CheckedDataset;
 		try {
-			result = await requestCheck(loaded.text, mapping, shape);
+			const source = loaded.text !== undefined ? { text: loaded.text } : { table: loaded.table };
+			result = await requestCheck(source, mapping, shape);
 		} catch {
 			// No worker (blocked or crashed): the same check on this thread, slower but complete.
 			result = checkDataset(loaded.table, mapping, shape);
@@ -244,7 +328,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 							{t('analyzer.load.file')}
 							<input
 								type="file"
-								accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+								accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
 								onChange={(e) => {
 									const file = e.target.files?.[0];
 									if (file) void readFile(file);
@@ -254,6 +338,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						</label>
 						<p>{t('analyzer.load.drop')}</p>
 					</div>
+					<AnalyzerTemplates locale={locale} t={t} onError={() => setFileError(t('analyzer.export.failed'))} />
 					<label className="course-analyzer__paste">
 						{t('analyzer.load.paste')}
 						<textarea rows={4} value={paste} onChange={(e) => setPaste(e.target.value)} />
@@ -308,6 +393,11 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 							{t(storageNote)}
 						</p>
 					)}
+					{readingWorkbook && (
+						<p role="status" className="course-lab__notice">
+							{t('analyzer.workbook.reading')}
+						</p>
+					)}
 					{fileError && (
 						<p role="alert" className="course-analyzer__error">
 							{fileError}
@@ -329,6 +419,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						}}
 						missing={missing}
 						onCheck={() => void check()}
+						onSheet={(sheet) => {
+							const wb = workbookBytes.current;
+							if (wb) void readSheet(wb.bytes, wb.name, sheet);
+						}}
 						t={t}
 						format={format}
 					/>
@@ -370,24 +464,45 @@ function MappingSection(props: {
 	setShape: (s: DataShape) => void;
 	missing: ColumnRole[];
 	onCheck: () => void;
+	onSheet: (sheet: string) => void;
 	t: T;
 	format: Format;
 }) {
 	const { loaded, mapping, setMapping, shape, setShape, missing, t, format } = props;
 	const id = useId();
-	const { table } = loaded;
+	const { table, workbook } = loaded;
 	const delimiterName = table.delimiter === '\t' ? t('analyzer.delimiter.tab') : table.delimiter;
 	return (
 		<section aria-labelledby={`${id}-map`}>
 			<h2 id={`${id}-map`}>{t('analyzer.map.heading')}</h2>
+			{workbook && workbook.sheets.length > 1 && (
+				<label>
+					{t('analyzer.workbook.sheet')}
+					<select value={workbook.sheet} onChange={(e) => props.onSheet(e.target.value)}>
+						{workbook.sheets.map((name) => (
+							<option key={name} value={name}>
+								{name}
+							</option>
+						))}
+					</select>
+				</label>
+			)}
 			<p>
-				{t('analyzer.map.read', {
-					source: loaded.source,
-					rows: format.count(table.rows.length),
-					columns: format.count(table.headers.length),
-					delimiter: delimiterName,
-					encoding: loaded.encoding ?? '—',
-				})}
+				{workbook
+					? t('analyzer.map.readSheet', {
+							source: loaded.source,
+							sheet: workbook.sheet,
+							rows: format.count(table.rows.length),
+							columns: format.count(table.headers.length),
+							header: workbook.headerRow,
+						})
+					: t('analyzer.map.read', {
+							source: loaded.source,
+							rows: format.count(table.rows.length),
+							columns: format.count(table.headers.length),
+							delimiter: delimiterName,
+							encoding: loaded.encoding ?? '—',
+						})}
 			</p>
 			<fieldset>
 				<legend>{t('analyzer.shape.legend')}</legend>
@@ -494,6 +609,7 @@ function CustomerResults({ list }: { list: CustomerList }) {
 	const [method, setMethod] = useState(analysis.methods[0]?.method ?? 'abc');
 	const result = analysis.methods.find((m) => m.method === method) ?? analysis.methods[0];
 	const n = list.revenue.length;
+	const [exportError, setExportError] = useState(false);
 	return (
 		<section aria-labelledby={`${id}-c`}>
 			<h2 id={`${id}-c`}>{t('analyzer.customers.heading', { count: format.count(n) })}</h2>
@@ -545,6 +661,28 @@ function CustomerResults({ list }: { list: CustomerList }) {
 				</table>
 			)}
 			<p>{t('analyzer.customers.serviceNote')}</p>
+			{result && (
+				<button
+					type="button"
+					onClick={() =>
+						void downloadXlsx(
+							[
+								{ name: t('analyzer.xlsx.sheetCustomers'), table: customerTiersTable(list, analysis) },
+								{ name: t('analyzer.xlsx.sheetTiers'), table: tierSummaryTable(result) },
+							],
+							`${t('analyzer.xlsx.fileTiers')}.xlsx`,
+							t,
+						).catch(() => setExportError(true))
+					}
+				>
+					{t('analyzer.export.tiersXlsx')}
+				</button>
+			)}
+			{exportError && (
+				<p role="alert" className="course-analyzer__error">
+					{t('analyzer.export.failed')}
+				</p>
+			)}
 			<ChartPanel
 				title={t('analyzer.chart.pareto')}
 				description={t('analyzer.chart.paretoDescription')}
@@ -600,6 +738,64 @@ function CustomerResults({ list }: { list: CustomerList }) {
 	);
 }
 
+// The header of each export column id (exportTables.ts), from the strings the page already shows.
+const exportHeaderKeys: Record<string, UiKey> = {
+	customerId: 'analyzer.role.customerId',
+	customerName: 'analyzer.role.customerName',
+	revenue: 'analyzer.role.revenue',
+	profit: 'analyzer.role.profit',
+	cost: 'analyzer.role.cost',
+	tier: 'analyzer.customers.tier',
+	customers: 'analyzer.customers.count',
+	revenueShare: 'analyzer.customers.revenueShare',
+	serviceShare: 'analyzer.customers.serviceShare',
+	firstPurchase: 'analyzer.xlsx.firstPurchase',
+	lastPurchase: 'analyzer.xlsx.lastPurchase',
+	recency: 'analyzer.rfm.recency',
+	frequency: 'analyzer.rfm.frequency',
+	monetary: 'analyzer.rfm.monetary',
+	segment: 'analyzer.rfm.segment',
+	pAlive: 'analyzer.clv.pAlive',
+	expectedPurchases: 'analyzer.clv.expectedPurchases',
+	expectedSpend: 'analyzer.clv.expectedSpend',
+	clv: 'analyzer.clv.value',
+};
+// Model symbols, the same in both languages.
+const exportSymbols: Record<string, string> = { r: 'R', f: 'F', m: 'M', x: 'x', tx: 't_x', T: 'T' };
+
+/**
+ * An export table with translated headers and tier and segment ids shown as the page names them, written as .xlsx
+ * (the writer is fetched on the first export) and offered as a download.
+ */
+async function downloadXlsx(
+	sheets: { name: string; table: ExportTable }[],
+	fileName: string,
+	t: T,
+	weeks?: number,
+): Promise<void> {
+	const { writeXlsx } = await import('../../sim/format/writeXlsx.ts');
+	const named = sheets.map(({ name, table }) => ({
+		name,
+		headers: table.columns.map((c) =>
+			c.id.startsWith('tier.')
+				? t('analyzer.xlsx.tierBy', { method: t(`lab.tier.methodName.${c.id.slice(5)}` as UiKey) })
+				: (exportSymbols[c.id] ?? t(exportHeaderKeys[c.id] as UiKey, { weeks: weeks ?? '' })),
+		),
+		table: {
+			columns: table.columns,
+			rows: table.rows.map((row) =>
+				row.map((value, c) => {
+					const id = table.columns[c]?.id ?? '';
+					return typeof value === 'string' && (id === 'tier' || id === 'segment' || id.startsWith('tier.'))
+						? tierLabel(t, value)
+						: value;
+				}),
+			),
+		},
+	}));
+	downloadFile(await writeXlsx(named), fileName);
+}
+
 /** The analyzer provides the lab's UI context, so ChartPanel and the result sections share strings and formats. */
 function useUi(): LabUi {
 	return useContext(LabUiContext) as LabUi;
@@ -617,6 +813,14 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 	const [clv, setClv] = useState<ClvOutput | null>(null);
 	const [clvError, setClvError] = useState<string | null>(null);
 	const segments = [...analysis.segmentCounts.entries()].sort((a, b) => b[1] - a[1]);
+	const [exportError, setExportError] = useState(false);
+	const exportXlsx = () =>
+		void downloadXlsx(
+			[{ name: t('analyzer.xlsx.sheetRfm'), table: customerRfmTable(analysis, clv ?? undefined) }],
+			`${t('analyzer.xlsx.fileRfm')}.xlsx`,
+			t,
+			weeks,
+		).catch(() => setExportError(true));
 
 	const runClv = async () => {
 		setClv(null);
@@ -658,13 +862,7 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 					}
 				: {}),
 		}));
-		const blob = new Blob([`\ufeff${toCsv(rows)}`], { type: 'text/csv;charset=utf-8' });
-		const url = URL.createObjectURL(blob);
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = 'customer-analysis.csv';
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadFile(new Blob([`\ufeff${toCsv(rows)}`], { type: 'text/csv;charset=utf-8' }), 'customer-analysis.csv');
 	};
 
 	const rfmHeaders = [
@@ -865,7 +1063,15 @@ function TransactionResults({ analysis, transactions }: { analysis: TransactionL
 			)}
 			<button type="button" onClick={exportCsv}>
 				{clv ? t('analyzer.export.withClv') : t('analyzer.export.rfm')}
+			</button>{' '}
+			<button type="button" onClick={exportXlsx}>
+				{clv ? t('analyzer.export.withClvXlsx') : t('analyzer.export.rfmXlsx')}
 			</button>
+			{exportError && (
+				<p role="alert" className="course-analyzer__error">
+					{t('analyzer.export.failed')}
+				</p>
+			)}
 		</section>
 	);
 }

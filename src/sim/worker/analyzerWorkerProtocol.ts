@@ -3,13 +3,19 @@ import type { ClvOptions } from '../analytics/customerLifetimeValue.ts';
 import type { GammaGammaParams } from '../analytics/gammaGamma.ts';
 import type { TransactionRecord } from '../analytics/transactionLog.ts';
 import type { CheckedDataset } from '../analyzer/checkDataset.ts';
+import type { RawTable } from '../import/parseTable.ts';
 import type { DataShape } from '../import/readDataset.ts';
+import type { WorkbookRead } from '../import/readWorkbook.ts';
 import type { ColumnMapping } from '../import/suggestColumns.ts';
+
+/** What a check reads: CSV text (parsed again in the worker) or the table read from a workbook sheet. */
+export type CheckSource = { text: string } | { table: RawTable };
 
 /** What the analyzer page asks its worker for. */
 export type AnalyzerRequest =
 	| { id: number; kind: 'demo'; scenarioId: string; seed: number; size: number }
-	| { id: number; kind: 'check'; text: string; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'check'; source: CheckSource; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'workbook'; bytes: Uint8Array; sheet?: string }
 	| {
 			id: number;
 			kind: 'clv';
@@ -32,5 +38,6 @@ export type AnalyzerReply =
 	| { id: number; type: 'progress'; share: number }
 	| { id: number; type: 'demo'; records: TransactionRecord[] }
 	| { id: number; type: 'check'; checked: CheckedDataset }
+	| { id: number; type: 'workbook'; read: WorkbookRead }
 	| { id: number; type: 'clv'; output: ClvOutput }
 	| { id: number; type: 'error'; message: string };
