@@ -36,7 +36,7 @@ describe('writeXlsx', () => {
 			},
 		]);
 		const book = XLSX.read(await bytesOf(blob), { type: 'array', cellNF: true, cellFormula: true });
-		const ws = book.Sheets['客户'] as XLSX.WorkSheet;
+		const ws = book.Sheets.客户 as XLSX.WorkSheet;
 		expect(ws.A1).toMatchObject({ t: 's', v: '客户编号' });
 		for (const ref of ['A2', 'A3', 'A4', 'A5']) {
 			expect(ws[ref]?.t, ref).toBe('s');
