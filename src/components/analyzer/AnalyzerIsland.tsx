@@ -68,16 +68,6 @@ function isWorkbookFile(name: string, bytes: Uint8Array): boolean {
 	return zip || ole;
 }
 
-/** A workbook read in the worker, or on this thread (the reader imported here) when there is no worker. */
-async function readWorkbookAnywhere(bytes: Uint8Array, sheet?: string): Promise<WorkbookRead> {
-	try {
-		return await requestWorkbook(bytes, sheet);
-	} catch {
-		const { readWorkbook } = await import('../../sim/import/readWorkbook.ts');
-		return readWorkbook(bytes, sheet);
-	}
-}
-
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
  * every row, then tier a customer list or score a transaction log (RFM, Pareto, CLV). Everything stays in this tab:
@@ -202,7 +192,9 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 			setReadingWorkbook(true);
 			let read: WorkbookRead;
 			try {
-				read = await readWorkbookAnywhere(bytes, sheet);
+				// Only in the worker, with no fallback on this thread: a second copy of the 160 KB reader would be
+				// precached for offline use by every visitor, and there is always a worker where .xlsx files are used.
+				read = await requestWorkbook(bytes, sheet);
 			} catch {
 				setFileError(t('analyzer.worker.failed'));
 				return;

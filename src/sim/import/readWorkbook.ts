@@ -22,7 +22,8 @@ export type WorkbookRead = ({ ok: true } & WorkbookTable) | { ok: false; problem
 const HEADER_SEARCH_ROWS = 30;
 
 /**
- * Reads one sheet of an .xlsx or .xls file into the same table the CSV path makes, so the column matcher and the
+ * Reads one sheet of an .xlsx or .xls file (`sheetName`, or the first that looks like a customer list or a
+ * transaction log) into the same table the CSV path makes, so the column matcher and the
  * row-by-row checks apply unchanged. The bytes are checked first (`inspectWorkbook`); the SheetJS reader is imported
  * only then, so a page that never sees an Excel file never loads it. Cells are read as values: a formula as its
  * last computed result (nothing is ever evaluated), a date-formatted number as `YYYY-MM-DD`, other numbers in full
@@ -44,14 +45,21 @@ export async function readWorkbook(bytes: Uint8Array, sheetName?: string): Promi
 		return libraryProblem(error);
 	}
 	if (sheetName !== undefined && visible.includes(sheetName)) return readSheet(XLSX, bytes, visible, sheetName);
-	// No sheet picked: the first that holds a table, since a notes or cover sheet often comes first.
-	let first: WorkbookRead | undefined;
+	// No sheet picked: the first whose header the column matcher knows (two roles or more), else the first that holds
+	// a table at all, since a notes or cover sheet often comes first. A hostile sheet refuses the whole workbook.
+	let firstTable: WorkbookRead | undefined;
+	let firstProblem: WorkbookRead | undefined;
 	for (const sheet of visible) {
 		const read = readSheet(XLSX, bytes, visible, sheet);
-		if (read.ok || (read.problem.code !== 'noRows' && read.problem.code !== 'noSheet')) return read;
-		first ??= read;
+		if (!read.ok) {
+			if (read.problem.code !== 'noRows' && read.problem.code !== 'noSheet') return read;
+			firstProblem ??= read;
+			continue;
+		}
+		if (Object.keys(suggestColumns(read.table.headers)).length >= 2) return read;
+		firstTable ??= read;
 	}
-	return first ?? refuse('noSheet', 'the workbook has no visible sheet');
+	return firstTable ?? firstProblem ?? refuse('noSheet', 'the workbook has no visible sheet');
 }
 
 function readSheet(

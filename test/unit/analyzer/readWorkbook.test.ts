@@ -42,21 +42,24 @@ describe('readWorkbook', () => {
 		expect(x.issues).toEqual([{ row: 4, column: '金额', value: '-80', reason: 'negative' }]);
 	});
 
-	test('lists the sheets and reads the one picked, by default the first that holds a table', async () => {
+	test('lists the sheets and reads the one picked, by default the first the column matcher knows', async () => {
 		const bytes = workbook({
-			说明: sheet([['本表由 CRM 导出']]),
+			封面: sheet([['本表由 CRM 导出']]),
+			说明: sheet([['字段'], ['收入为含税金额']]),
 			客户: sheet([
 				['客户名称', '年收入'],
 				['甲公司', 100],
 			]),
 		});
 		const first = await readOk(bytes);
-		expect(first.sheets).toEqual(['说明', '客户']);
+		expect(first.sheets).toEqual(['封面', '说明', '客户']);
 		expect(first.sheet).toBe('客户');
 		expect(first.table.headers).toEqual(['客户名称', '年收入']);
 		expect(first.table.rows).toEqual([['甲公司', '100']]);
-		const picked = await readWorkbook(bytes, '说明');
-		expect(picked.ok || picked.problem.code).toBe('noRows');
+		const notes = await readOk(bytes, '说明');
+		expect(notes.table.rows).toEqual([['收入为含税金额']]);
+		const cover = await readWorkbook(bytes, '封面');
+		expect(cover.ok || cover.problem.code).toBe('noRows');
 	});
 
 	test('finds a header below a title and a blank row, and skips empty trailing rows', async () => {
