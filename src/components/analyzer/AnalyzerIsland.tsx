@@ -30,9 +30,9 @@ import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
+import { downloadFile } from '../shared/downloadFile.ts';
 import { AnalyzerTemplates } from './AnalyzerTemplates.tsx';
 import { requestCheck, requestClv, requestDemoLog, requestWorkbook, warmAnalyzer } from './analyzerWorkerClient.ts';
-import { downloadFile } from './downloadFile.ts';
 import { VirtualTable } from './VirtualTable.tsx';
 
 /** The only key the analyzer writes, and only when the user ticks "remember". */

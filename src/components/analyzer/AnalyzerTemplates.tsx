@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n/translator.ts';
 import type { Locale, UiKey } from '../../i18n/uiStrings.ts';
 import { templateCsv, templateTable } from '../../sim/format/importTemplates.ts';
 import type { DataShape } from '../../sim/import/readDataset.ts';
-import { downloadFile } from './downloadFile.ts';
+import { downloadFile } from '../shared/downloadFile.ts';
 
 /**
  * Download links for the two templates in the page's language, as CSV (with a BOM) and as .xlsx; the Excel writer is
