@@ -173,9 +173,7 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | string {
 	return entries;
 }
 
-const DOCTYPE = [...'<!DOCTYPE'].map((c) => c.charCodeAt(0));
-const ENTITY = [...'<!ENTITY'].map((c) => c.charCodeAt(0));
-const ROW = [...'<row'].map((c) => c.charCodeAt(0));
+const latin1 = new TextDecoder('latin1');
 const CHUNK = 1 << 16;
 
 /**
@@ -195,8 +193,8 @@ function scanEntry(
 	const isXml = /\.(xml|rels|vml)$/i.test(entry.name);
 	const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
 	const result = { bytes: 0, bomb: false, doctype: false, rows: 0 };
-	// The last few bytes of the previous chunk, so a tag split across two chunks is still found.
-	let tail = new Uint8Array(0);
+	// The last few characters of the previous chunk, so a tag split across two chunks is still found.
+	let tail = '';
 	const limit = Math.min(entry.size, MAX_UNZIPPED_BYTES);
 	const scan = (chunk: Uint8Array) => {
 		result.bytes += chunk.length;
@@ -205,22 +203,22 @@ function scanEntry(
 			throw STOP;
 		}
 		if (!isXml) return;
-		const joined = new Uint8Array(tail.length + chunk.length);
-		joined.set(tail);
-		joined.set(chunk, tail.length);
-		if (indexOf(joined, DOCTYPE, 0) >= 0 || indexOf(joined, ENTITY, 0) >= 0) {
+		// One byte, one character: the tags searched for are ASCII, and String.indexOf is far faster than a loop
+		// over bytes (a quarter of the reader's own time on a 100,000-row sheet before, a few per cent now).
+		const text = tail + latin1.decode(chunk);
+		if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) {
 			result.doctype = true;
 			throw STOP;
 		}
 		if (isSheet) {
-			// `<row` followed by a space or `>`, not `<rowBreaks`; a tag in the carried tail was counted before.
-			for (let i = indexOf(joined, ROW, 0); i >= 0; i = indexOf(joined, ROW, i + 4)) {
-				const next = joined[i + 4];
+			// `<row` then a space, `>` or `/`, not `<rowBreaks`; a tag that began in the carried tail but whose next
+			// character was already there was counted with the previous chunk.
+			for (let i = text.indexOf('<row'); i >= 0 && i + 4 < text.length; i = text.indexOf('<row', i + 4)) {
+				const next = text.charCodeAt(i + 4);
 				if (i + 4 >= tail.length && (next === 0x20 || next === 0x3e || next === 0x2f)) result.rows++;
-				else if (i + 4 >= joined.length) break;
 			}
 		}
-		tail = joined.slice(Math.max(0, joined.length - 8));
+		tail = text.slice(-8);
 	};
 	try {
 		if (entry.method === 0) scan(data);

