@@ -101,6 +101,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const [remember, setRemember] = useState(false);
 	// Each check gets a number, so a slow check of an older file or mapping never lands over a newer one.
 	const checkRun = useRef(0);
+	// Likewise each file, paste or demo read: a slow read of an older workbook or sheet never lands over a newer one.
+	const fileRun = useRef(0);
+	// The workbook's bytes, kept while it is loaded so another sheet can be read without choosing the file again.
+	const workbookBytes = useRef<{ bytes: Uint8Array; name: string } | null>(null);
 	const [checking, setChecking] = useState(false);
 	// Why remembering did not or could not happen: storage off, the data too large, or a damaged saved copy.
 	const [storageNote, setStorageNote] = useState<UiKey | null>(null);
@@ -143,7 +147,11 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		[t, format],
 	);
 	const load = useCallback(
-		(text: string, source: string, encoding?: string) => loadTable({ table: parseTable(text), text, source, encoding }),
+		(text: string, source: string, encoding?: string) => {
+			fileRun.current += 1;
+			workbookBytes.current = null;
+			loadTable({ table: parseTable(text), text, source, encoding });
+		},
 		[loadTable],
 	);
 
@@ -184,11 +192,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		}
 	}, [remember, loaded]);
 
-	// The workbook's bytes, kept while it is loaded so another sheet can be read without choosing the file again.
-	const workbookBytes = useRef<{ bytes: Uint8Array; name: string } | null>(null);
 	const [readingWorkbook, setReadingWorkbook] = useState(false);
 	const readSheet = useCallback(
 		async (bytes: Uint8Array, name: string, sheet?: string) => {
+			const run = ++fileRun.current;
 			setReadingWorkbook(true);
 			let read: WorkbookRead;
 			try {
@@ -199,8 +206,9 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 				setFileError(t('analyzer.worker.failed'));
 				return;
 			} finally {
-				setReadingWorkbook(false);
+				if (run === fileRun.current) setReadingWorkbook(false);
 			}
+			if (run !== fileRun.current) return;
 			if (!read.ok) {
 				workbookProblem(read.problem);
 				return;
@@ -250,6 +258,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		setStorageNote(null);
 		rawText.current = '';
 		workbookBytes.current = null;
+		fileRun.current += 1;
 		setRemember(false);
 		setLoaded(null);
 		checkRun.current += 1;
