@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
 import { type Locale, uiStrings } from '../../src/i18n/uiStrings.ts';
+import { loadedScripts, totalKb } from './support/loadedScripts.ts';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks.ts';
 
 // The "bring your own data" analyzer end to end, in both languages: a GBK file, row-level errors with the
@@ -30,11 +32,32 @@ function gbkBytes(text: string): Buffer {
 	return Buffer.from(out);
 }
 
-async function openAnalyzer(page: Page, route: string) {
-	await page.goto(route);
+async function openAnalyzer(page: Page, route: string, navigate = true) {
+	if (navigate) await page.goto(route);
 	await page.locator('.course-analyzer-host').scrollIntoViewIfNeeded();
 	await page.waitForSelector('astro-island:not([ssr])');
 	await page.waitForLoadState('networkidle');
+}
+
+/** The same rows as an .xlsx: a title row above the header, real date cells, a notes sheet first and blank rows after. */
+function transactionsXlsx(rows: number): Buffer {
+	const lines = transactionsCsv(rows)
+		.split('\r\n')
+		.map((line) => line.split(','));
+	const data: (string | number | Date)[][] = [['2024 年交易记录'], [], lines[0] as string[]];
+	for (const [customer, date, amount] of lines.slice(1))
+		data.push([customer as string, date as string, Number(amount)]);
+	const ws = XLSX.utils.aoa_to_sheet(data);
+	// Half the dates as Excel date serials in a date format, half as text, as real exports mix them.
+	for (let r = 3; r < data.length; r += 2) {
+		const ref = XLSX.utils.encode_cell({ r, c: 1 });
+		const [y, m, d] = String(data[r]?.[1]).split('-').map(Number);
+		ws[ref] = { t: 'n', v: Date.UTC(y as number, (m as number) - 1, d) / 864e5 + 25569, z: 'yyyy-mm-dd' };
+	}
+	const wb = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['说明'], ['本表由系统导出']]), 'notes');
+	XLSX.utils.book_append_sheet(wb, ws, 'log');
+	return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
 }
 
 function transactionsCsv(rows: number): string {
@@ -130,11 +153,18 @@ for (const { route, locale } of runs) {
 		await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
 		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.empty'));
 		await input.setInputFiles({
+			name: 'photo.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+		});
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.binary'));
+		// A zip cut short: read as a workbook (by its first bytes), refused as damaged.
+		await input.setInputFiles({
 			name: 'book.xlsx',
 			mimeType: 'application/octet-stream',
 			buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0, 0, 0xff, 0xfe]),
 		});
-		await expect(page.getByRole('alert')).toHaveText(t('analyzer.file.binary'));
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.workbook.corrupt'));
 		// Over Playwright's 50 MB buffer limit, so the big file goes through a temporary file.
 		const big = join(mkdtempSync(join(tmpdir(), 'analyzer-')), 'big.csv');
 		writeFileSync(big, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
@@ -199,5 +229,71 @@ for (const { route, locale } of runs) {
 		await page.getByRole('button', { name: t('analyzer.map.check') }).click();
 		await expect(page.getByRole('table', { name: t('analyzer.customers.tableCaption') })).toBeVisible();
 		await expectNoAxeViolations(page);
+	});
+
+	test(`${route}: an .xlsx transaction log gives the same results as the same data in CSV`, async ({ page }) => {
+		test.setTimeout(60_000);
+		const errors = collectErrors(page);
+		// Every script the page loads, to print its weight before and after an Excel file is read and written.
+		const scripts = await loadedScripts(page, route, false);
+		await openAnalyzer(page, route, false);
+		const before = totalKb(scripts);
+		const input = page.getByLabel(t('analyzer.load.file'));
+		const results = async () => {
+			await page.getByRole('button', { name: t('analyzer.map.check') }).click();
+			const table = page.getByRole('table', { name: t('analyzer.rfm.segmentsCaption') });
+			await expect(table).toBeVisible();
+			return [await page.getByRole('heading', { level: 2, name: /3\./ }).textContent(), await table.textContent()];
+		};
+		await input.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(transactionsCsv(400)) });
+		const fromCsv = await results();
+		await input.setInputFiles({
+			name: 'log.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: transactionsXlsx(400),
+		});
+		// Both sheets are offered; the log is picked (the reader's default choice is in its unit test).
+		const sheet = page.getByRole('combobox', { name: t('analyzer.workbook.sheet'), exact: true });
+		await expect(sheet.getByRole('option')).toHaveText(['notes', 'log']);
+		await sheet.selectOption('log');
+		await expect(sheet).toHaveValue('log');
+		await expect(
+			page.getByText(
+				t('analyzer.map.readSheet', { source: 'log.xlsx', sheet: 'log', rows: '400', columns: '3', header: 3 }),
+			),
+		).toBeVisible();
+		expect(await results()).toEqual(fromCsv);
+		// The Excel export holds real numbers and dates.
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: t('analyzer.export.rfmXlsx') }).click();
+		const book = XLSX.read(readFileSync((await (await download).path()) as string), { cellNF: true });
+		const ws = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
+		expect(ws.B2?.t).toBe('n');
+		expect(XLSX.SSF.is_date(String(ws.B2?.z))).toBe(true);
+		expect(ws.F2?.t).toBe('n');
+		await page.waitForLoadState('networkidle');
+		const excel = [...scripts.keys()].filter((p) => !p.includes('sw.js'));
+		console.log(
+			`[page weight] ${route}: ${before.toFixed(1)} KB gzipped JS before an Excel file, ${totalKb(scripts).toFixed(1)} KB after reading and exporting one; scripts: ${excel.map((p) => `${p.replace('/_astro/', '')} ${((scripts.get(p) ?? 0) / 1024).toFixed(1)}`).join(', ')}`,
+		);
+		expect(before).toBeLessThanOrEqual(250);
+		expect(errors).toEqual([]);
+	});
+
+	test(`${route}: hostile workbooks are refused with their own message and nothing is loaded`, async ({ page }) => {
+		await openAnalyzer(page, route);
+		const input = page.getByLabel(t('analyzer.load.file'));
+		await input.setInputFiles({ name: 'list.xlsx', mimeType: 'text/csv', buffer: Buffer.from(transactionsCsv(5)) });
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.workbook.textRenamed'));
+		const cfb = XLSX.CFB.utils.cfb_new();
+		XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0]));
+		XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(4096, 7));
+		await input.setInputFiles({
+			name: 'secret.xlsx',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array),
+		});
+		await expect(page.getByRole('alert')).toHaveText(t('analyzer.workbook.encrypted'));
+		await expect(page.getByRole('button', { name: t('analyzer.map.check') })).toHaveCount(0);
 	});
 }

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
@@ -7,8 +8,15 @@ import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyz
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
 import { suggestedCalibrationEnd } from '../../sim/analyzer/suggestedCalibrationEnd.ts';
+import {
+	customerRfmTable,
+	customerTiersTable,
+	type ExportTable,
+	tierSummaryTable,
+} from '../../sim/format/exportTables.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
 import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
+import type { WorkbookProblem } from '../../sim/import/inspectWorkbook.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
 import {
 	type CustomerList,
@@ -17,13 +25,16 @@ import {
 	missingRoles,
 	type RowIssue,
 } from '../../sim/import/readDataset.ts';
+import type { WorkbookRead } from '../../sim/import/readWorkbook.ts';
 import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
 import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
-import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
+import type { CheckSource, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
 import { type LabUi, LabUiContext, tierLabel } from '../lab/LabUi.ts';
-import { requestCheck, requestClv, requestDemoLog, warmAnalyzer } from './analyzerWorkerClient.ts';
+import { downloadFile } from '../shared/downloadFile.ts';
+import { AnalyzerTemplates } from './AnalyzerTemplates.tsx';
+import { requestCheck, requestClv, requestDemoLog, requestWorkbook, warmAnalyzer } from './analyzerWorkerClient.ts';
 import { ClvDiagnosticsPanel } from './ClvDiagnosticsPanel.tsx';
 import { ClvHoldoutSection } from './ClvHoldoutSection.tsx';
 import { VirtualTable } from './VirtualTable.tsx';
@@ -43,8 +54,28 @@ function parseRemembered(text: string): { text: string; source: string } | null 
 	}
 }
 
-// The text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
-type Loaded = { table: RawTable; text: string; source: string; encoding?: string };
+// CSV text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
+// A workbook has no text: its sheet's table goes to the worker as it is.
+type Loaded = {
+	table: RawTable;
+	text?: string;
+	source: string;
+	encoding?: string;
+	workbook?: { sheets: string[]; sheet: string; headerRow: number };
+};
+
+/** What the worker reads to check (or re-read) a loaded file: its CSV text, or a workbook sheet's table. */
+function checkSourceOf(loaded: Loaded): CheckSource {
+	return loaded.text !== undefined ? { text: loaded.text } : { table: loaded.table };
+}
+
+/** A file is read as a workbook when its name says so or its first bytes are a zip's or an OLE container's. */
+function isWorkbookFile(name: string, bytes: Uint8Array): boolean {
+	if (/\.(xlsx|xlsm|xls)$/i.test(name)) return true;
+	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+	const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+	return zip || ole;
+}
 
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
@@ -79,6 +110,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const [remember, setRemember] = useState(false);
 	// Each check gets a number, so a slow check of an older file or mapping never lands over a newer one.
 	const checkRun = useRef(0);
+	// Likewise each file, paste or demo read: a slow read of an older workbook or sheet never lands over a newer one.
+	const fileRun = useRef(0);
+	// The workbook's bytes, kept while it is loaded so another sheet can be read without choosing the file again.
+	const workbookBytes = useRef<{ bytes: Uint8Array; name: string } | null>(null);
 	const [checking, setChecking] = useState(false);
 	// Why remembering did not or could not happen: storage off, the data too large, or a damaged saved copy.
 	const [storageNote, setStorageNote] = useState<UiKey | null>(null);
@@ -91,17 +126,26 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		(problem: FileProblem) => setFileError(t(`analyzer.file.${problem.code}` as UiKey)),
 		[t],
 	);
+	const workbookProblem = useCallback(
+		(problem: WorkbookProblem) => {
+			const values = Object.fromEntries(
+				Object.entries(problem.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? format.count(v) : v]),
+			);
+			setFileError(t(`analyzer.workbook.${problem.code}` as UiKey, values));
+		},
+		[t, format],
+	);
 
-	const load = useCallback(
-		(text: string, source: string, encoding?: string) => {
-			const table = parseTable(text);
+	const loadTable = useCallback(
+		(loading: Loaded) => {
+			const { table, source } = loading;
 			if (table.headers.length === 0 || table.rows.length === 0) {
 				setFileError(t('analyzer.file.noRows'));
 				return;
 			}
 			const suggested = suggestColumns(table.headers);
 			setFileError(null);
-			setLoaded({ table, text, source, encoding });
+			setLoaded(loading);
 			setMapping(suggested);
 			setShape(guessShape(suggested));
 			checkRun.current += 1;
@@ -110,6 +154,14 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 			setMessage(t('analyzer.loaded', { rows: format.count(table.rows.length), source }));
 		},
 		[t, format],
+	);
+	const load = useCallback(
+		(text: string, source: string, encoding?: string) => {
+			fileRun.current += 1;
+			workbookBytes.current = null;
+			loadTable({ table: parseTable(text), text, source, encoding });
+		},
+		[loadTable],
 	);
 
 	useEffect(warmAnalyzer, []);
@@ -149,16 +201,51 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		}
 	}, [remember, loaded]);
 
+	const [readingWorkbook, setReadingWorkbook] = useState(false);
+	const readSheet = useCallback(
+		async (bytes: Uint8Array, name: string, sheet?: string) => {
+			const run = ++fileRun.current;
+			setReadingWorkbook(true);
+			let read: WorkbookRead;
+			try {
+				// Only in the worker, with no fallback on this thread: a second copy of the 160 KB reader would be
+				// precached for offline use by every visitor, and there is always a worker where .xlsx files are used.
+				read = await requestWorkbook(bytes, sheet);
+			} catch {
+				setFileError(t('analyzer.worker.failed'));
+				return;
+			} finally {
+				if (run === fileRun.current) setReadingWorkbook(false);
+			}
+			if (run !== fileRun.current) return;
+			if (!read.ok) {
+				workbookProblem(read.problem);
+				return;
+			}
+			workbookBytes.current = { bytes, name };
+			// What "remember" keeps of a workbook is the sheet's table as CSV.
+			rawText.current = Papa.unparse({ fields: read.table.headers, data: read.table.rows });
+			loadTable({
+				table: read.table,
+				source: name,
+				workbook: { sheets: read.sheets, sheet: read.sheet, headerRow: read.headerRow },
+			});
+		},
+		[t, workbookProblem, loadTable],
+	);
+
 	const readFile = useCallback(
 		async (file: File) => {
 			const tooBig = checkFileSize(file.size);
 			if (tooBig) return fileProblem(tooBig);
-			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			if (isWorkbookFile(file.name, bytes)) return readSheet(bytes, file.name);
+			const decoded = decodeBytes(bytes);
 			if (!decoded.ok) return fileProblem(decoded.problem);
 			rawText.current = decoded.text;
 			load(decoded.text, file.name, decoded.encoding);
 		},
-		[fileProblem, load],
+		[fileProblem, load, readSheet],
 	);
 
 	const loadDemo = useCallback(async () => {
@@ -179,6 +266,8 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		openWebStorage()?.removeItem(STORAGE_KEY);
 		setStorageNote(null);
 		rawText.current = '';
+		workbookBytes.current = null;
+		fileRun.current += 1;
 		setRemember(false);
 		setLoaded(null);
 		checkRun.current += 1;
@@ -197,7 +286,8 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		setChecking(true);
 		let result: CheckedDataset;
 		try {
-			result = await requestCheck(loaded.text, mapping, shape);
+			const source = checkSourceOf(loaded);
+			result = await requestCheck(source, mapping, shape);
 		} catch {
 			// No worker (blocked or crashed): the same check on this thread, slower but complete.
 			result = checkDataset(loaded.table, mapping, shape);
@@ -248,7 +338,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 							{t('analyzer.load.file')}
 							<input
 								type="file"
-								accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+								accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
 								onChange={(e) => {
 									const file = e.target.files?.[0];
 									if (file) void readFile(file);
@@ -258,6 +348,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						</label>
 						<p>{t('analyzer.load.drop')}</p>
 					</div>
+					<AnalyzerTemplates locale={locale} t={t} onError={() => setFileError(t('analyzer.export.failed'))} />
 					<label className="course-analyzer__paste">
 						{t('analyzer.load.paste')}
 						<textarea rows={4} value={paste} onChange={(e) => setPaste(e.target.value)} />
@@ -312,6 +403,11 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 							{t(storageNote)}
 						</p>
 					)}
+					{readingWorkbook && (
+						<p role="status" className="course-lab__notice">
+							{t('analyzer.workbook.reading')}
+						</p>
+					)}
 					{fileError && (
 						<p role="alert" className="course-analyzer__error">
 							{fileError}
@@ -333,6 +429,10 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						}}
 						missing={missing}
 						onCheck={() => void check()}
+						onSheet={(sheet) => {
+							const wb = workbookBytes.current;
+							if (wb) void readSheet(wb.bytes, wb.name, sheet);
+						}}
 						t={t}
 						format={format}
 					/>
@@ -356,7 +456,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 					<TransactionResults
 						analysis={checked.analysis}
 						transactions={checked.goodRows}
-						text={loaded?.text ?? ''}
+						source={loaded ? checkSourceOf(loaded) : null}
 						mapping={mapping}
 					/>
 				)}
@@ -379,24 +479,45 @@ function MappingSection(props: {
 	setShape: (s: DataShape) => void;
 	missing: ColumnRole[];
 	onCheck: () => void;
+	onSheet: (sheet: string) => void;
 	t: T;
 	format: Format;
 }) {
 	const { loaded, mapping, setMapping, shape, setShape, missing, t, format } = props;
 	const id = useId();
-	const { table } = loaded;
+	const { table, workbook } = loaded;
 	const delimiterName = table.delimiter === '\t' ? t('analyzer.delimiter.tab') : table.delimiter;
 	return (
 		<section aria-labelledby={`${id}-map`}>
 			<h2 id={`${id}-map`}>{t('analyzer.map.heading')}</h2>
+			{workbook && workbook.sheets.length > 1 && (
+				<label>
+					{t('analyzer.workbook.sheet')}
+					<select value={workbook.sheet} onChange={(e) => props.onSheet(e.target.value)}>
+						{workbook.sheets.map((name) => (
+							<option key={name} value={name}>
+								{name}
+							</option>
+						))}
+					</select>
+				</label>
+			)}
 			<p>
-				{t('analyzer.map.read', {
-					source: loaded.source,
-					rows: format.count(table.rows.length),
-					columns: format.count(table.headers.length),
-					delimiter: delimiterName,
-					encoding: loaded.encoding ?? '—',
-				})}
+				{workbook
+					? t('analyzer.map.readSheet', {
+							source: loaded.source,
+							sheet: workbook.sheet,
+							rows: format.count(table.rows.length),
+							columns: format.count(table.headers.length),
+							header: workbook.headerRow,
+						})
+					: t('analyzer.map.read', {
+							source: loaded.source,
+							rows: format.count(table.rows.length),
+							columns: format.count(table.headers.length),
+							delimiter: delimiterName,
+							encoding: loaded.encoding ?? '—',
+						})}
 			</p>
 			<fieldset>
 				<legend>{t('analyzer.shape.legend')}</legend>
@@ -503,6 +624,7 @@ function CustomerResults({ list }: { list: CustomerList }) {
 	const [method, setMethod] = useState(analysis.methods[0]?.method ?? 'abc');
 	const result = analysis.methods.find((m) => m.method === method) ?? analysis.methods[0];
 	const n = list.revenue.length;
+	const [exportError, setExportError] = useState(false);
 	return (
 		<section aria-labelledby={`${id}-c`}>
 			<h2 id={`${id}-c`}>{t('analyzer.customers.heading', { count: format.count(n) })}</h2>
@@ -554,6 +676,28 @@ function CustomerResults({ list }: { list: CustomerList }) {
 				</table>
 			)}
 			<p>{t('analyzer.customers.serviceNote')}</p>
+			{result && (
+				<button
+					type="button"
+					onClick={() =>
+						void downloadXlsx(
+							[
+								{ name: t('analyzer.xlsx.sheetCustomers'), table: customerTiersTable(list, analysis) },
+								{ name: t('analyzer.xlsx.sheetTiers'), table: tierSummaryTable(result) },
+							],
+							`${t('analyzer.xlsx.fileTiers')}.xlsx`,
+							t,
+						).catch(() => setExportError(true))
+					}
+				>
+					{t('analyzer.export.tiersXlsx')}
+				</button>
+			)}
+			{exportError && (
+				<p role="alert" className="course-analyzer__error">
+					{t('analyzer.export.failed')}
+				</p>
+			)}
 			<ChartPanel
 				title={t('analyzer.chart.pareto')}
 				description={t('analyzer.chart.paretoDescription')}
@@ -609,6 +753,64 @@ function CustomerResults({ list }: { list: CustomerList }) {
 	);
 }
 
+// The header of each export column id (exportTables.ts), from the strings the page already shows.
+const exportHeaderKeys: Record<string, UiKey> = {
+	customerId: 'analyzer.role.customerId',
+	customerName: 'analyzer.role.customerName',
+	revenue: 'analyzer.role.revenue',
+	profit: 'analyzer.role.profit',
+	cost: 'analyzer.role.cost',
+	tier: 'analyzer.customers.tier',
+	customers: 'analyzer.customers.count',
+	revenueShare: 'analyzer.customers.revenueShare',
+	serviceShare: 'analyzer.customers.serviceShare',
+	firstPurchase: 'analyzer.xlsx.firstPurchase',
+	lastPurchase: 'analyzer.xlsx.lastPurchase',
+	recency: 'analyzer.rfm.recency',
+	frequency: 'analyzer.rfm.frequency',
+	monetary: 'analyzer.rfm.monetary',
+	segment: 'analyzer.rfm.segment',
+	pAlive: 'analyzer.clv.pAlive',
+	expectedPurchases: 'analyzer.clv.expectedPurchases',
+	expectedSpend: 'analyzer.clv.expectedSpend',
+	clv: 'analyzer.clv.value',
+};
+// Model symbols, the same in both languages.
+const exportSymbols: Record<string, string> = { r: 'R', f: 'F', m: 'M', x: 'x', tx: 't_x', T: 'T' };
+
+/**
+ * An export table with translated headers and tier and segment ids shown as the page names them, written as .xlsx
+ * (the writer is fetched on the first export) and offered as a download.
+ */
+async function downloadXlsx(
+	sheets: { name: string; table: ExportTable }[],
+	fileName: string,
+	t: T,
+	weeks?: number,
+): Promise<void> {
+	const { writeXlsx } = await import('../../sim/format/writeXlsx.ts');
+	const named = sheets.map(({ name, table }) => ({
+		name,
+		headers: table.columns.map((c) =>
+			c.id.startsWith('tier.')
+				? t('analyzer.xlsx.tierBy', { method: t(`lab.tier.methodName.${c.id.slice(5)}` as UiKey) })
+				: (exportSymbols[c.id] ?? t(exportHeaderKeys[c.id] as UiKey, { weeks: weeks ?? '' })),
+		),
+		table: {
+			columns: table.columns,
+			rows: table.rows.map((row) =>
+				row.map((value, c) => {
+					const id = table.columns[c]?.id ?? '';
+					return typeof value === 'string' && (id === 'tier' || id === 'segment' || id.startsWith('tier.'))
+						? tierLabel(t, value)
+						: value;
+				}),
+			),
+		},
+	}));
+	downloadFile(await writeXlsx(named), fileName);
+}
+
 /** The analyzer provides the lab's UI context, so ChartPanel and the result sections share strings and formats. */
 function useUi(): LabUi {
 	return useContext(LabUiContext) as LabUi;
@@ -617,8 +819,8 @@ function useUi(): LabUi {
 function TransactionResults(props: {
 	analysis: TransactionLogAnalysis;
 	transactions: number;
-	/** The checked text and its mapping, which the holdout check sends to the worker again. */
-	text: string;
+	/** What was checked and its mapping, which the holdout check sends to the worker again. */
+	source: CheckSource | null;
 	mapping: ColumnMapping;
 }) {
 	const { analysis, transactions } = props;
@@ -634,6 +836,14 @@ function TransactionResults(props: {
 	const [clv, setClv] = useState<ClvOutput | null>(null);
 	const [clvError, setClvError] = useState<string | null>(null);
 	const segments = [...analysis.segmentCounts.entries()].sort((a, b) => b[1] - a[1]);
+	const [exportError, setExportError] = useState(false);
+	const exportXlsx = () =>
+		void downloadXlsx(
+			[{ name: t('analyzer.xlsx.sheetRfm'), table: customerRfmTable(analysis, clv ?? undefined) }],
+			`${t('analyzer.xlsx.fileRfm')}.xlsx`,
+			t,
+			weeks,
+		).catch(() => setExportError(true));
 
 	const runClv = async () => {
 		setClv(null);
@@ -675,13 +885,7 @@ function TransactionResults(props: {
 					}
 				: {}),
 		}));
-		const blob = new Blob([`\ufeff${toCsv(rows)}`], { type: 'text/csv;charset=utf-8' });
-		const url = URL.createObjectURL(blob);
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = 'customer-analysis.csv';
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadFile(new Blob([`\ufeff${toCsv(rows)}`], { type: 'text/csv;charset=utf-8' }), 'customer-analysis.csv');
 	};
 
 	const rfmHeaders = [
@@ -891,9 +1095,9 @@ function TransactionResults(props: {
 					<ClvDiagnosticsPanel output={clv} weeks={weeks} />
 				</>
 			)}
-			{props.text && (
+			{props.source && (
 				<ClvHoldoutSection
-					text={props.text}
+					source={props.source}
 					mapping={props.mapping}
 					suggestedEnd={suggestedCalibrationEnd(summary, analysis.asOf)}
 					lastDay={analysis.asOf}
@@ -902,7 +1106,15 @@ function TransactionResults(props: {
 			)}
 			<button type="button" onClick={exportCsv}>
 				{clv ? t('analyzer.export.withClv') : t('analyzer.export.rfm')}
+			</button>{' '}
+			<button type="button" onClick={exportXlsx}>
+				{clv ? t('analyzer.export.withClvXlsx') : t('analyzer.export.rfmXlsx')}
 			</button>
+			{exportError && (
+				<p role="alert" className="course-analyzer__error">
+					{t('analyzer.export.failed')}
+				</p>
+			)}
 		</section>
 	);
 }

@@ -3,13 +3,14 @@ import { clvWarningMessage } from '../../i18n/clvWarningMessage.ts';
 import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
 import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
+import type { CheckSource } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { type LabUi, LabUiContext } from '../lab/LabUi.ts';
 import { requestHoldout } from './analyzerWorkerClient.ts';
 
 export interface ClvHoldoutSectionProps {
-	/** The mapped text the page checked; the worker reads it again, since the page keeps no log. */
-	text: string;
+	/** What the page checked (CSV text or a workbook sheet's table); the worker reads it again, since the page keeps no log. */
+	source: CheckSource;
 	mapping: ColumnMapping;
 	/** Suggested calibration end and the last purchase day, `YYYY-MM-DD`. */
 	suggestedEnd: string;
@@ -38,7 +39,7 @@ export function ClvHoldoutSection(props: ClvHoldoutSectionProps) {
 		}
 		setBusy(true);
 		try {
-			setResult(await requestHoldout(props.text, props.mapping, { ...props.options, calibrationEnd: end }));
+			setResult(await requestHoldout(props.source, props.mapping, { ...props.options, calibrationEnd: end }));
 		} catch (caught) {
 			const message = (caught as Error).message;
 			setError(

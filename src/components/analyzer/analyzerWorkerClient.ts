@@ -3,8 +3,14 @@ import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
 import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
 import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import type { DataShape } from '../../sim/import/readDataset.ts';
+import type { WorkbookRead } from '../../sim/import/readWorkbook.ts';
 import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
-import type { AnalyzerReply, AnalyzerRequest, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
+import type {
+	AnalyzerReply,
+	AnalyzerRequest,
+	CheckSource,
+	ClvOutput,
+} from '../../sim/worker/analyzerWorkerProtocol.ts';
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void; progress?: (share: number) => void };
 let worker: Worker | undefined;
@@ -25,7 +31,13 @@ function analyzerWorker(): Worker {
 			if (reply.type === 'error') job.reject(new Error(reply.message));
 			else
 				job.resolve(
-					(reply.type === 'demo' ? reply.records : reply.type === 'check' ? reply.checked : reply.output) as never,
+					(reply.type === 'demo'
+						? reply.records
+						: reply.type === 'check'
+							? reply.checked
+							: reply.type === 'workbook'
+								? reply.read
+								: reply.output) as never,
 				);
 		}
 	};
@@ -54,11 +66,19 @@ export function requestDemoLog(scenarioId: string, seed: number, size: number): 
 }
 
 /**
- * Parses the text again in the worker, checks every row of the mapped table there, and scores a transaction log by RFM
- * there too. (Sending the text, not the parsed table, keeps the copy between threads cheap.)
+ * Checks every row of the mapped table in the worker, and scores a transaction log by RFM there too. CSV goes as its
+ * text, parsed again there (cheaper to copy than the parsed table); a workbook's sheet goes as its table.
  */
-export function requestCheck(text: string, mapping: ColumnMapping, shape: DataShape): Promise<CheckedDataset> {
-	return send({ kind: 'check', text, mapping, shape });
+export function requestCheck(source: CheckSource, mapping: ColumnMapping, shape: DataShape): Promise<CheckedDataset> {
+	return send({ kind: 'check', source, mapping, shape });
+}
+
+/**
+ * Reads a workbook in the worker: the hostile-file checks, then the sheet (the first with a table, or `sheet`) as a
+ * table. The bytes are copied, not transferred, so the page can ask again for another sheet.
+ */
+export function requestWorkbook(bytes: Uint8Array, sheet?: string): Promise<WorkbookRead> {
+	return send(sheet === undefined ? { kind: 'workbook', bytes } : { kind: 'workbook', bytes, sheet });
 }
 
 /** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */
@@ -72,7 +92,7 @@ export function requestClv(
 
 /** Asks the worker for the holdout figures: the text is parsed again there, since the page keeps no log. */
 export function requestHoldout(
-	text: string,
+	source: CheckSource,
 	mapping: ColumnMapping,
 	options: {
 		marginRate: number;
@@ -82,7 +102,7 @@ export function requestHoldout(
 		calibrationEnd: string;
 	},
 ): Promise<HoldoutDiagnostics> {
-	return send({ kind: 'holdout', text, mapping, options });
+	return send({ kind: 'holdout', source, mapping, options });
 }
 
 /**

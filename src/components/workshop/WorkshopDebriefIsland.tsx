@@ -4,6 +4,7 @@ import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
+import { debriefTables } from '../../sim/workshop/debriefTables.ts';
 import { debriefCsv, type LeaderboardMetric, leaderboard, leaderboardMetrics } from '../../sim/workshop/leaderboard.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { failure } from '../../sim/workshop/shareCode.ts';
@@ -13,6 +14,7 @@ import { parseSessionCode, type WorkshopSession, workshopScenario } from '../../
 import { makeFormatters } from '../lab/formatters.ts';
 import { LabUiContext } from '../lab/LabUi.ts';
 import { ScrollableTable } from '../lab/ScrollableTable.tsx';
+import { downloadFile } from '../shared/downloadFile.ts';
 import { checkText } from './CheckMessage.tsx';
 import { DebriefCharts } from './DebriefCharts.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
@@ -80,6 +82,24 @@ function splitCodes(text: string): string[] {
  * recomputing it, asks before replacing a team already loaded, and shows the leaderboard, the round-by-round charts
  * with the reference policies, a CSV export, a printable report and a projector mode.
  */
+// The header of each debrief export column (debriefTables.ts), mostly the leaderboard's own.
+const debriefHeaderKeys: Record<string, UiKey> = {
+	rank: 'workshop.debrief.col.rank',
+	team: 'workshop.debrief.col.team',
+	roundsPlayed: 'workshop.debrief.col.rounds',
+	score: 'workshop.debrief.metric.score',
+	valueIndex: 'workshop.debrief.xlsx.valueIndex',
+	profit: 'workshop.debrief.metric.profit',
+	satisfaction: 'workshop.debrief.metric.satisfaction',
+	mvcRetention: 'workshop.debrief.xlsx.mvcRetention',
+	round: 'workshop.debrief.xlsx.round',
+	period: 'workshop.debrief.xlsx.period',
+	customers: 'workshop.debrief.xlsx.customers',
+	revenue: 'workshop.debrief.xlsx.revenue',
+	costToServe: 'workshop.debrief.xlsx.costToServe',
+	churned: 'workshop.debrief.xlsx.churned',
+};
+
 export default function WorkshopDebriefIsland({ scenarios, strings, locale }: WorkshopDebriefProps) {
 	registerScenarios(scenarios);
 	const t = useMemo(() => translator(strings), [strings]);
@@ -231,6 +251,31 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 		a.download = `debrief-${session ? sessionId(session.session) : 'workshop'}.csv`;
 		a.click();
 		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	};
+	const [xlsxFailed, setXlsxFailed] = useState(false);
+	const exportXlsx = async () => {
+		try {
+			// The Excel writer is fetched only when a facilitator asks for a workbook.
+			const { writeXlsx } = await import('../../sim/format/writeXlsx.ts');
+			const { ranking, rounds } = debriefTables(teams);
+			const header = (id: string) => t(debriefHeaderKeys[id] as UiKey);
+			const blob = await writeXlsx([
+				{
+					name: t('workshop.debrief.xlsx.sheetRanking'),
+					headers: ranking.columns.map((c) => header(c.id)),
+					table: ranking,
+				},
+				{
+					name: t('workshop.debrief.xlsx.sheetRounds'),
+					headers: rounds.columns.map((c) => header(c.id)),
+					table: rounds,
+				},
+			]);
+			downloadFile(blob, `debrief-${session ? sessionId(session.session) : 'workshop'}.xlsx`);
+			setXlsxFailed(false);
+		} catch {
+			setXlsxFailed(true);
+		}
 	};
 
 	return (
@@ -392,6 +437,9 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 				<button type="button" disabled={teams.length === 0} onClick={exportCsv}>
 					{t('workshop.debrief.exportCsv')}
 				</button>
+				<button type="button" disabled={teams.length === 0} onClick={() => void exportXlsx()}>
+					{t('workshop.debrief.exportXlsx')}
+				</button>
 				<button type="button" onClick={() => window.print()}>
 					{t('workshop.debrief.print')}
 				</button>
@@ -399,6 +447,11 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 					{t('workshop.debrief.projector')}
 				</button>
 			</div>
+			{xlsxFailed && (
+				<p role="alert" className="course-lab__error workshop-noprint">
+					{t('workshop.debrief.xlsxFailed')}
+				</p>
+			)}
 			{printedAt && (
 				<p className="workshop-printonly">
 					{t('workshop.debrief.printedOn', { date: printedAt.toLocaleString(locale) })}

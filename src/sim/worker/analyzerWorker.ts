@@ -14,7 +14,7 @@ import type { AnalyzerReply, AnalyzerRequest } from './analyzerWorkerProtocol.ts
 
 const post = (reply: AnalyzerReply) => (self as unknown as Worker).postMessage(reply);
 
-self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
+self.onmessage = async (event: MessageEvent<AnalyzerRequest>) => {
 	const request = event.data;
 	try {
 		if (request.kind === 'demo') {
@@ -28,18 +28,26 @@ self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
 			return;
 		}
 		if (request.kind === 'check') {
-			post({
-				id: request.id,
-				type: 'check',
-				checked: checkDataset(parseTable(request.text), request.mapping, request.shape),
-			});
+			const { source } = request;
+			const table = 'text' in source ? parseTable(source.text) : source.table;
+			post({ id: request.id, type: 'check', checked: checkDataset(table, request.mapping, request.shape) });
+			return;
+		}
+		if (request.kind === 'workbook') {
+			// The Excel reader and its checks are a chunk of their own, fetched the first time a workbook is dropped.
+			const { readWorkbook } = await import('../import/readWorkbook.ts');
+			post({ id: request.id, type: 'workbook', read: await readWorkbook(request.bytes, request.sheet) });
 			return;
 		}
 		if (request.kind === 'holdout') {
 			post({
 				id: request.id,
 				type: 'holdout',
-				output: holdoutDiagnostics(parseTable(request.text), request.mapping, request.options),
+				output: holdoutDiagnostics(
+					'text' in request.source ? parseTable(request.source.text) : request.source.table,
+					request.mapping,
+					request.options,
+				),
 			});
 			return;
 		}

@@ -6,13 +6,19 @@ import type { TransactionRecord } from '../analytics/transactionLog.ts';
 import type { CheckedDataset } from '../analyzer/checkDataset.ts';
 import type { ModelDiagnostics } from '../analyzer/clvModelDiagnostics.ts';
 import type { HoldoutDiagnostics } from '../analyzer/holdoutDiagnostics.ts';
+import type { RawTable } from '../import/parseTable.ts';
 import type { DataShape } from '../import/readDataset.ts';
+import type { WorkbookRead } from '../import/readWorkbook.ts';
 import type { ColumnMapping } from '../import/suggestColumns.ts';
+
+/** What a check reads: CSV text (parsed again in the worker) or the table read from a workbook sheet. */
+export type CheckSource = { text: string } | { table: RawTable };
 
 /** What the analyzer page asks its worker for. */
 export type AnalyzerRequest =
 	| { id: number; kind: 'demo'; scenarioId: string; seed: number; size: number }
-	| { id: number; kind: 'check'; text: string; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'check'; source: CheckSource; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'workbook'; bytes: Uint8Array; sheet?: string }
 	| {
 			id: number;
 			kind: 'clv';
@@ -22,7 +28,8 @@ export type AnalyzerRequest =
 	| {
 			id: number;
 			kind: 'holdout';
-			text: string;
+			/** The checked log again (the page keeps no records): its CSV text or its workbook sheet's table. */
+			source: CheckSource;
 			mapping: ColumnMapping;
 			options: ClvOptions & { model: PurchaseModelChoice; calibrationEnd: string };
 	  };
@@ -50,6 +57,7 @@ export type AnalyzerReply =
 	| { id: number; type: 'progress'; share: number }
 	| { id: number; type: 'demo'; records: TransactionRecord[] }
 	| { id: number; type: 'check'; checked: CheckedDataset }
+	| { id: number; type: 'workbook'; read: WorkbookRead }
 	| { id: number; type: 'clv'; output: ClvOutput }
 	| { id: number; type: 'holdout'; output: HoldoutDiagnostics }
 	| { id: number; type: 'error'; message: string };

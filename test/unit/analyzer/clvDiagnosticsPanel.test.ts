@@ -86,7 +86,7 @@ describe('ClvDiagnosticsPanel', { timeout: 30_000 }, () => {
 describe('ClvHoldoutSection', () => {
 	test('offers the suggested calibration end, bounded by the last purchase, in each language', () => {
 		const section = createElement(ClvHoldoutSection, {
-			text: 'customer,date,amount',
+			source: { text: 'customer,date,amount' },
 			mapping: {},
 			suggestedEnd: '2024-06-30',
 			lastDay: '2024-12-31',
