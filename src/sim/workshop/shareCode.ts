@@ -18,6 +18,9 @@ export type CheckId =
 	| 'schema'
 	| 'scenario'
 	| 'session'
+	| 'roster'
+	| 'name'
+	| 'noSession'
 	| 'decisions'
 	| 'results';
 
@@ -25,12 +28,14 @@ export interface CheckFailure {
 	ok: false;
 	check: CheckId;
 	detail: string;
+	/** The values the UI's message for this check fills in (`{field}`, `{found}`, …), when it has placeholders. */
+	args?: Record<string, string | number>;
 }
 
 export type Checked<T> = { ok: true; value: T } | CheckFailure;
 
-export function failure(check: CheckId, detail: string): CheckFailure {
-	return { ok: false, check, detail };
+export function failure(check: CheckId, detail: string, args?: Record<string, string | number>): CheckFailure {
+	return args ? { ok: false, check, detail, args } : { ok: false, check, detail };
 }
 
 /** Codes are pasted by hand and carried in links; anything far longer than a real one is not one. */

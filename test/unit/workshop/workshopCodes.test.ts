@@ -146,8 +146,9 @@ describe('team results', () => {
 	});
 
 	it('are refused for another session when one is expected', () => {
-		const v = verifyTeamResult(result, 'FFFFFFFF');
+		const v = verifyTeamResult(result, { ...session, seed: 8 });
 		expect(!v.ok && v.check).toBe('session');
+		expect(!v.ok && v.detail).toBe('seed: found 7, expected 8');
 	});
 
 	it('can be handed in before the first round', () => {
