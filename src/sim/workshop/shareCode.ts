@@ -21,6 +21,7 @@ export type CheckId =
 	| 'roster'
 	| 'name'
 	| 'noSession'
+	| 'decisionShape'
 	| 'decisions'
 	| 'results';
 

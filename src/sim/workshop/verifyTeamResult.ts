@@ -87,7 +87,7 @@ export function verifyTeamResult(result: TeamResult, expected?: WorkshopSession)
 	}
 	const id = sessionId(session);
 	if (result.decisions.length > session.rounds)
-		return failure('decisions', `${result.decisions.length} rounds > ${session.rounds}`);
+		return failure('decisionShape', `decisions: ${result.decisions.length} rounds, the session has ${session.rounds}`);
 	const scenario = workshopScenario(base, session);
 	registerScenarios([scenario]);
 	const config = workshopExerciseConfig(session, scenario);
@@ -95,10 +95,14 @@ export function verifyTeamResult(result: TeamResult, expected?: WorkshopSession)
 	const decisions = decodeDecisions(result.decisions);
 	for (const [r, round] of decisions.entries()) {
 		if (round.length !== tiering.tierIds.length)
-			return failure('decisions', `decisions.${r}: ${round.length} tiers ≠ ${tiering.tierIds.length}`);
+			return failure(
+				'decisionShape',
+				`decisions.${r}: ${round.length} tiers, the tiering has ${tiering.tierIds.length}`,
+			);
 		for (const [k, tier] of round.entries()) {
 			const parsed = tierAllocationSchema.safeParse(tier);
-			if (!parsed.success) return failure('decisions', `decisions.${r}.${k}.${firstIssue(parsed.error)}`);
+			// A value outside its field's range is a malformed hand-in, not a budget breach: named apart.
+			if (!parsed.success) return failure('decisionShape', `decisions.${r}.${k}.${firstIssue(parsed.error)}`);
 		}
 	}
 	let results: ExerciseResults | null = null;
