@@ -100,7 +100,10 @@ export function sessionCode(session: WorkshopSession): string {
 /** The first problem zod found, as `path: message`; any input it quotes is made printable and cut short. */
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];
-	return issue ? printableExcerpt(`${issue.path.join('.') || '(root)'}: ${issue.message}`) : 'invalid';
+	if (!issue) return 'invalid';
+	// zod says "received undefined" for a field that is not there; a reader understands "missing".
+	const message = issue.message.replace(/, received undefined$/, ', found nothing (the field is missing)');
+	return printableExcerpt(`${issue.path.join('.') || '(root)'}: ${message}`);
 }
 
 /** A shape failure: `name` (with the problem's kind, character and position for the page) or `schema`. */
