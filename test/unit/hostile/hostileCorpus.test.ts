@@ -117,10 +117,16 @@ describe('hostile corpus (seeded)', { timeout: 120_000 }, () => {
 					() => ((body.session as Record<string, unknown>).rounds = 1 + int(8)),
 					() => ((body.session as Record<string, unknown>).size = pick([200, 400, 10000, -1, 1.5])),
 					() => ((body.session as Record<string, unknown>).mode = pick(['expected', 'stochastic', 'x'])),
-					() => ((body.session as Record<string, unknown>).teams = [...session.teams, pick(hostile) + 'x']),
+					() => ((body.session as Record<string, unknown>).teams = [...session.teams, `${pick(hostile)}x`]),
 					() => (body.team = pick(['红队', 'Blue <b>team</b>', 'Mallory', `Red${pick(hostile)}`, ''])),
-					() => ((body.decisions as number[][][])[int(3)]![int(3)]![int(8)] = pick([0, 1, 501, -1, 1e308])),
-					() => ((body.claimed as { rounds: Record<string, number>[] }).rounds[int(3)]!.profit! += 1),
+					() => {
+						const tier = (body.decisions as number[][][])[int(3)]?.[int(3)];
+						if (tier) tier[int(8)] = pick([0, 1, 501, -1, 1e308]);
+					},
+					() => {
+						const round = (body.claimed as { rounds: { profit: number }[] }).rounds[int(3)];
+						if (round) round.profit += 1;
+					},
 				];
 				pick(edits)();
 				input = JSON.stringify({
