@@ -193,3 +193,37 @@ describe('readCustomers', () => {
 		expect(read.issues).toEqual([{ row: 4, column: '收入', value: '-1', reason: 'negative' }]);
 	});
 });
+
+describe('parseAmount and parseDate on hostile text (issue 26)', () => {
+	test('refuses ambiguous separators, doubled signs and numbers too large to hold', () => {
+		for (const text of [
+			'1,2',
+			'1.234,56',
+			'1 234,5',
+			'(-80)',
+			'--80',
+			'-$-80',
+			'（-80）',
+			'1'.repeat(400),
+			'1e5',
+			'0x10',
+		])
+			expect(parseAmount(text), text).toBeUndefined();
+	});
+
+	test('still reads one sign and grouped thousands, in either position', () => {
+		expect(parseAmount('(80)')).toBe(-80);
+		expect(parseAmount('$-80')).toBe(-80);
+		expect(parseAmount('-¥1,234.5')).toBe(-1234.5);
+		expect(parseAmount('1 234 567')).toBe(1234567);
+		expect(parseAmount('1，234')).toBe(1234);
+	});
+
+	test('refuses trailing text that is not a time, and years outside 1900–2100', () => {
+		for (const text of ['2024-01-01 garbage', '2024-01-01Tnoon', '0000-01-01', '9999-12-31', '2024-01-01 25:00'])
+			expect(parseDate(text), text).toBeUndefined();
+		expect(parseDate('2024-01-01 09:30')?.day).toBe(parseDate('2024-01-01')?.day);
+		expect(parseDate('2024-01-01T09:30:00.000Z')?.day).toBe(parseDate('2024-01-01')?.day);
+		expect(parseDate('2024/1/5 23:59:59')?.layout).toBe('YYYY/M/D');
+	});
+});
