@@ -119,7 +119,8 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 	const accept = useCallback((team: VerifiedTeam) => {
 		const current = live.current;
 		const next = [...current.teams.filter((x) => x.team !== team.team), team];
-		live.current = { teams: next, session: team.session };
+		// The session stays the facilitator's: the team's copy is equal to it, not a replacement.
+		live.current = { teams: next, session: current.session };
 		setTeams(next);
 		if (!save(team.sessionId, next)) setStorageNote('workshop.debrief.storageOff');
 	}, []);
