@@ -192,11 +192,13 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		const run = ++checkRun.current;
 		setChecking(true);
 		let result: CheckedDataset;
+		// Tomorrow in UTC, so a purchase made today anywhere on Earth is not taken for one in the future.
+		const latestDay = Math.floor(Date.now() / 86_400_000) + 1;
 		try {
-			result = await requestCheck(loaded.text, mapping, shape);
+			result = await requestCheck(loaded.text, mapping, shape, latestDay);
 		} catch {
 			// No worker (blocked or crashed): the same check on this thread, slower but complete.
-			result = checkDataset(loaded.table, mapping, shape);
+			result = checkDataset(loaded.table, mapping, shape, latestDay);
 		} finally {
 			setChecking(false);
 		}

@@ -55,8 +55,13 @@ export function requestDemoLog(scenarioId: string, seed: number, size: number): 
  * Parses the text again in the worker, checks every row of the mapped table there, and scores a transaction log by RFM
  * there too. (Sending the text, not the parsed table, keeps the copy between threads cheap.)
  */
-export function requestCheck(text: string, mapping: ColumnMapping, shape: DataShape): Promise<CheckedDataset> {
-	return send({ kind: 'check', text, mapping, shape });
+export function requestCheck(
+	text: string,
+	mapping: ColumnMapping,
+	shape: DataShape,
+	latestDay?: number,
+): Promise<CheckedDataset> {
+	return send({ kind: 'check', text, mapping, shape, latestDay });
 }
 
 /** Fits BG/NBD and Gamma-Gamma in the worker and returns the per-customer CLV figures. */

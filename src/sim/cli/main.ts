@@ -594,7 +594,8 @@ function transactionSummary(o: Record<string, string | undefined>) {
 	const text = decoded.text;
 	let read: ReturnType<typeof readTransactionText>;
 	try {
-		read = readTransactionText(text);
+		// As the analyzer page does: a purchase dated after tomorrow (UTC) is a slip, not a purchase.
+		read = readTransactionText(text, Math.floor(Date.now() / 86_400_000) + 1);
 	} catch (error) {
 		throw new UsageError(`--transactions: ${(error as Error).message}`);
 	}

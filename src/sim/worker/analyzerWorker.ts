@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<AnalyzerRequest>) => {
 			post({
 				id: request.id,
 				type: 'check',
-				checked: checkDataset(parseTable(request.text), request.mapping, request.shape),
+				checked: checkDataset(parseTable(request.text), request.mapping, request.shape, request.latestDay),
 			});
 			return;
 		}

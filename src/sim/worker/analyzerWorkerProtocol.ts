@@ -9,7 +9,7 @@ import type { ColumnMapping } from '../import/suggestColumns.ts';
 /** What the analyzer page asks its worker for. */
 export type AnalyzerRequest =
 	| { id: number; kind: 'demo'; scenarioId: string; seed: number; size: number }
-	| { id: number; kind: 'check'; text: string; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'check'; text: string; mapping: ColumnMapping; shape: DataShape; latestDay?: number }
 	| {
 			id: number;
 			kind: 'clv';

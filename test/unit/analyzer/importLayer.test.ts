@@ -227,3 +227,16 @@ describe('parseAmount and parseDate on hostile text (issue 26)', () => {
 		expect(parseDate('2024/1/5 23:59:59')?.layout).toBe('YYYY/M/D');
 	});
 });
+
+describe('readTransactions with latestDay', () => {
+	test('refuses a row dated after the latest day, so it cannot move the as-of date', () => {
+		const table = parseTable('customer,date,amount\nA,2024-01-01,10\nB,2099-01-01,5\nC,2024-01-02,7\n');
+		const latestDay = parseDate('2025-06-01')?.day;
+		const read = readTransactions(table, suggestColumns(table.headers), latestDay);
+		expect(read.records.map((r) => r.customerId)).toEqual(['A', 'C']);
+		expect(read.issues).toEqual([{ row: 3, column: 'date', value: '2099-01-01', reason: 'future' }]);
+		expect(read.badRows).toBe(1);
+		// Without it (a fixed data set, a test), every valid date is read.
+		expect(readTransactions(table, suggestColumns(table.headers)).records).toHaveLength(3);
+	});
+});
