@@ -44,7 +44,7 @@ describe('toCsv', () => {
 	});
 });
 
-describe('sim rfm --format csv', () => {
+describe('sim rfm --format csv', { timeout: 60_000 }, () => {
 	test('neutralises a customer id that is a multi-line formula', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'csv-injection-'));
 		const file = join(dir, 'tx.csv');

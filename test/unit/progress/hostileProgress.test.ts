@@ -27,7 +27,7 @@ function bigFile(prefix: string, kilobytes: number): string {
 	return serializeProgress({ version: 1, lessons: lessons as never });
 }
 
-describe('importFile', () => {
+describe('importFile', { timeout: 60_000 }, () => {
 	test('refuses a merge that would be larger than a progress file, and keeps the passed result', () => {
 		const storage = new MemoryStorage();
 		const store = createProgressStore({ openStorage: () => storage, now: () => new Date(at) });

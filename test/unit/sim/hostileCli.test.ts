@@ -74,7 +74,7 @@ describe('file inputs are read with a byte cap', { timeout: 30_000 }, () => {
 	});
 });
 
-describe('flags', () => {
+describe('flags', { timeout: 60_000 }, () => {
 	test('a repeated flag, a flag the command does not use and hex or binary numbers are refused', async () => {
 		expect(await usage(['run', '--scenario', 'ict-equipment', '--policy', 'none', '--seed', '1', '--seed', '2'])).toBe(
 			'--seed is given twice; give it once',
@@ -120,7 +120,7 @@ describe('flags', () => {
 	});
 });
 
-describe('decisions files', () => {
+describe('decisions files', { timeout: 60_000 }, () => {
 	test.each(['toString', 'constructor', 'valueOf', 'hasOwnProperty'])(
 		'a custom tier named %s still needs its allocation',
 		async (name) => {

@@ -60,7 +60,7 @@ function crcCollidingName(honest: WorkshopSession, forged: Omit<WorkshopSession,
 	return (build(zero.map((_, i) => ((picks >> BigInt(i)) & 1n) === 1n)).teams.at(-1) as string) ?? '';
 }
 
-describe('verifyTeamResult against the facilitator session', () => {
+describe('verifyTeamResult against the facilitator session', { timeout: 60_000 }, () => {
 	for (const { kind, field, forged, rounds } of forgeries) {
 		it(`refuses a hand-in played in a session with ${kind}, naming the field`, () => {
 			const result = honestResult('红队', 'needs-based', rounds, forged);
@@ -130,7 +130,7 @@ describe('sessionId', () => {
 	});
 });
 
-describe('sim verify and debrief with --session', () => {
+describe('sim verify and debrief with --session', { timeout: 60_000 }, () => {
 	const dir = mkdtempSync(join(tmpdir(), 'forged-'));
 	const code = sessionCode(session);
 	const honest = join(dir, 'honest.json');
