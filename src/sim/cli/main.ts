@@ -1,6 +1,6 @@
 // The simulation's command line: `npm run sim -- <command> [options]`. It drives the same exercise machine as the
 // lesson pages. Bad input exits with code 2 and one line naming the field; there is never a stack trace.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createActor, waitFor } from 'xstate';
 import { ZodError } from 'zod';
@@ -354,8 +354,11 @@ function sessionOption(raw: string | undefined, command: string): WorkshopSessio
 		throw new UsageError(
 			`${command} needs --session CODE: the facilitator's session link or code (or a file holding it), to check every hand-in against`,
 		);
+	// A file of that name wins over a look-alike code ("w1.txt"); otherwise a link or code is taken as given.
 	const code = codeFromPasted(
-		isSessionCode(raw) ? raw : readTextFile(raw, MAX_CODE_LENGTH * 4, '--session', 'a session link'),
+		existsSync(raw) || !isSessionCode(raw)
+			? readTextFile(raw, MAX_CODE_LENGTH * 4, '--session', 'a session link')
+			: raw,
 	);
 	const parsed = parseSessionCode(code);
 	if (!parsed.ok) throw new UsageError(`--session: ${checkText(translator(en), parsed)}`);
@@ -610,7 +613,13 @@ function transactionSummary(o: Record<string, string | undefined>) {
 		throw new UsageError(`--calibration-end must be a date written YYYY-MM-DD, got "${printableExcerpt(end)}"`);
 	let last = read.log.day[0] as number;
 	for (const d of read.log.day) if (d > last) last = d;
-	const asOf = end ?? new Date(last * 86400000).toISOString().slice(0, 10);
+	const lastDate = new Date(last * 86400000).toISOString().slice(0, 10);
+	// An end after the last purchase would age every customer by the gap: recency and T measure the file, not the data.
+	if (end !== undefined && (isoDayNumber(end) as number) > last)
+		throw new UsageError(
+			`--calibration-end ${end} is after the file's last purchase, ${lastDate}; give a date up to it`,
+		);
+	const asOf = end ?? lastDate;
 	const summary = summariseCustomers(read.log, { calibrationEnd: asOf });
 	if (summary.customerIds.length === 0) throw new UsageError('--calibration-end: no customer bought before that date');
 	return { summary, asOf };

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main, UsageError } from '../../../src/sim/cli/main.ts';
+import { FailedVerdict, main, UsageError } from '../../../src/sim/cli/main.ts';
 import { sessionCode } from '../../../src/sim/workshop/workshopSession.ts';
 import { session } from '../workshop/workshopFixtures.ts';
 
@@ -102,6 +102,20 @@ describe('flags', { timeout: 60_000 }, () => {
 		);
 		expect(await usage(['run', '--decisions', file, '--size', '300'])).toMatch(/^--size 300 contradicts/);
 		expect(JSON.parse(await main(['run', '--decisions', file, '--seed', '7'])).seed).toBe(7);
+	});
+
+	test('--calibration-end after the last purchase is refused; a --session file named like a code is read', async () => {
+		const tx = write('tx-end.csv', 'customer,date,amount\nA,2024-01-01,10\nA,2024-02-01,12\n');
+		expect(await usage(['rfm', '--transactions', tx, '--calibration-end', '2030-01-01'])).toBe(
+			"--calibration-end 2030-01-01 is after the file's last purchase, 2024-02-01; give a date up to it",
+		);
+		expect(JSON.parse(await main(['rfm', '--transactions', tx, '--calibration-end', '2024-02-01'])).asOf).toBe(
+			'2024-02-01',
+		);
+		const named = write('w1.session.txt', sessionCode(session));
+		const honest = write('bad-hand-in.txt', 'not a code');
+		// The session is read from the file, so the verdict is about the hand-in, not about --session.
+		await expect(main(['verify', '--session', named, honest])).rejects.toBeInstanceOf(FailedVerdict);
 	});
 
 	test('control characters in an argument are written out on stderr, never sent to the terminal', () => {
