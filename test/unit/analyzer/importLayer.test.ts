@@ -240,3 +240,13 @@ describe('readTransactions with latestDay', () => {
 		expect(readTransactions(table, suggestColumns(table.headers)).records).toHaveLength(3);
 	});
 });
+
+describe('readCustomers with a number too large to hold', () => {
+	test('counts the row once, as refused, instead of an infinite revenue that reads NaN%', () => {
+		const table = parseTable(`customer,revenue\nA,${'9'.repeat(400)}\nB,10\n`);
+		const read = readCustomers(table, suggestColumns(table.headers));
+		expect(read.customers.ids).toEqual(['B']);
+		expect(read.badRows).toBe(1);
+		expect(read.issues.map((i) => [i.row, i.reason])).toEqual([[2, 'notNumber']]);
+	});
+});
