@@ -6,7 +6,14 @@ import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyz
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
-import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
+import {
+	checkFileSize,
+	decodeAs,
+	decodeBytes,
+	type FileProblem,
+	type GuessableEncoding,
+	guessableEncodings,
+} from '../../sim/import/decodeBytes.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
 import {
 	type CustomerList,
@@ -17,6 +24,7 @@ import {
 } from '../../sim/import/readDataset.ts';
 import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
 import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
+import { printableExcerpt } from '../../sim/text/printableExcerpt.ts';
 import type { ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
@@ -41,6 +49,12 @@ function parseRemembered(text: string): { text: string; source: string } | null 
 
 // The text is kept with its table: the worker re-parses it, which costs less than copying 100,000 parsed rows over.
 type Loaded = { table: RawTable; text: string; source: string; encoding?: string };
+
+/** A file whose encoding was a guess: its bytes, to decode again as the user chooses, and the encoding in use. */
+type Guess = { bytes: Uint8Array; source: string; encoding: GuessableEncoding };
+
+/** The first line of a text with something on it, quoted so the user can tell whether the decoding is right. */
+const firstLine = (text: string) => printableExcerpt(text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '', 80);
 
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
@@ -67,6 +81,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const id = useId();
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const [fileError, setFileError] = useState<string | null>(null);
+	const [guess, setGuess] = useState<Guess | null>(null);
 	const [mapping, setMapping] = useState<ColumnMapping>({});
 	const [shape, setShape] = useState<DataShape>('transactions');
 	const [checked, setChecked] = useState<CheckedDataset | null>(null);
@@ -149,12 +164,27 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		async (file: File) => {
 			const tooBig = checkFileSize(file.size);
 			if (tooBig) return fileProblem(tooBig);
-			const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const decoded = decodeBytes(bytes);
 			if (!decoded.ok) return fileProblem(decoded.problem);
 			rawText.current = decoded.text;
+			setGuess(decoded.guessed ? { bytes, source: file.name, encoding: 'gb18030' } : null);
 			load(decoded.text, file.name, decoded.encoding);
 		},
 		[fileProblem, load],
+	);
+
+	/** Decodes the guessed file again in the encoding the user chose, and reads it afresh. */
+	const decodeGuessAs = useCallback(
+		(encoding: GuessableEncoding) => {
+			if (!guess) return;
+			const decoded = decodeAs(guess.bytes, encoding);
+			if (!decoded.ok) return fileProblem(decoded.problem);
+			rawText.current = decoded.text;
+			setGuess({ ...guess, encoding });
+			load(decoded.text, guess.source, encoding);
+		},
+		[guess, fileProblem, load],
 	);
 
 	const loadDemo = useCallback(async () => {
@@ -177,6 +207,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		rawText.current = '';
 		setRemember(false);
 		setLoaded(null);
+		setGuess(null);
 		checkRun.current += 1;
 		setChecked(null);
 		setAccepted(false);
@@ -314,6 +345,23 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						<p role="alert" className="course-analyzer__error">
 							{fileError}
 						</p>
+					)}
+					{guess && loaded?.source === guess.source && (
+						<div className="course-lab__notice">
+							<p role="status">
+								{t('analyzer.encoding.guessed', { encoding: guess.encoding, sample: firstLine(loaded.text) })}
+							</p>
+							<label>
+								{t('analyzer.encoding.choose')}{' '}
+								<select value={guess.encoding} onChange={(e) => decodeGuessAs(e.target.value as GuessableEncoding)}>
+									{guessableEncodings.map((name) => (
+										<option key={name} value={name}>
+											{t(`analyzer.encoding.${name}` as UiKey)}
+										</option>
+									))}
+								</select>
+							</label>
+						</div>
 					)}
 				</section>
 				{loaded && (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkFileSize, decodeBytes, MAX_IMPORT_BYTES } from '../../../src/sim/import/decodeBytes.ts';
+import { checkFileSize, decodeAs, decodeBytes, MAX_IMPORT_BYTES } from '../../../src/sim/import/decodeBytes.ts';
 import { parseTable } from '../../../src/sim/import/parseTable.ts';
 import { isoDate, parseAmount, parseDate } from '../../../src/sim/import/parseValues.ts';
 import { missingRoles, readCustomers, readTransactions } from '../../../src/sim/import/readDataset.ts';
@@ -52,11 +52,16 @@ describe('decodeBytes', () => {
 	test('reads UTF-8 with and without a BOM and UTF-16 with a BOM', () => {
 		const text = '客户,金额\nA,1\n';
 		const utf8 = new TextEncoder().encode(text);
-		expect(decodeBytes(utf8)).toEqual({ ok: true, text, encoding: 'utf-8' });
-		expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text, encoding: 'utf-8' });
+		expect(decodeBytes(utf8)).toEqual({ ok: true, text, encoding: 'utf-8', guessed: false });
+		expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+			ok: true,
+			text,
+			encoding: 'utf-8',
+			guessed: false,
+		});
 		const utf16 = [0xff, 0xfe];
 		for (const ch of text) utf16.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
-		expect(decodeBytes(Uint8Array.from(utf16))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+		expect(decodeBytes(Uint8Array.from(utf16))).toEqual({ ok: true, text, encoding: 'utf-16le', guessed: false });
 	});
 
 	test('refuses an empty file, a file over 50 MB and binary garbage with a code', () => {
@@ -248,5 +253,25 @@ describe('readCustomers with a number too large to hold', () => {
 		expect(read.customers.ids).toEqual(['B']);
 		expect(read.badRows).toBe(1);
 		expect(read.issues.map((i) => [i.row, i.reason])).toEqual([[2, 'notNumber']]);
+	});
+});
+
+describe('decodeBytes guesses, and decodeAs lets the user choose', () => {
+	// "Müller,10" in Latin-1: ü is 0xFC, which is not UTF-8, and GB18030 reads "ül" as one Chinese character.
+	const latin1 = Uint8Array.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x2c, 0x31, 0x30, 0x0a]);
+
+	test('marks a decoding without BOM or valid UTF-8 as a guess', () => {
+		const guessed = decodeBytes(latin1);
+		expect(guessed.ok && guessed.encoding).toBe('gb18030');
+		expect(guessed.ok && guessed.guessed).toBe(true);
+		expect(guessed.ok && guessed.text.startsWith('Müller')).toBe(false);
+		const utf8 = decodeBytes(new TextEncoder().encode('Müller,10\n'));
+		expect(utf8.ok && utf8.guessed).toBe(false);
+	});
+
+	test('reads the same bytes as Latin-1 when the user says so', () => {
+		const chosen = decodeAs(latin1, 'windows-1252');
+		expect(chosen.ok && chosen.text).toBe('Müller,10\n');
+		expect(chosen.ok && chosen.encoding).toBe('windows-1252');
 	});
 });
