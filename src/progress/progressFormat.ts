@@ -1,3 +1,5 @@
+import { isPassingScore } from './lessonCompletion';
+
 /**
  * The learner's progress as it is stored in the browser and written to an export file. The format is versioned so a
  * later site can read (or knowingly refuse) files written by this one.
@@ -9,6 +11,12 @@ export const PROGRESS_VERSION = 1;
  * Even a course ten times this size stays far below it; anything bigger is not one of ours.
  */
 export const MAX_PROGRESS_FILE_SIZE = 200_000;
+
+/**
+ * The largest stored copy read back, in characters. Above the file limit on purpose: a copy this site wrote (an
+ * earlier merge may have grown one past the file limit) is the learner's progress and must not be thrown away.
+ */
+export const MAX_STORED_PROGRESS_SIZE = 5_000_000;
 
 /** The best knowledge-check result of a lesson; `at` is an ISO 8601 date-time. */
 export interface QuizResult {
@@ -41,6 +49,8 @@ export type Expectation = 'object' | 'total' | 'score' | 'boolean' | 'date' | 't
 /** Why a progress file (or the stored copy) was refused; specific enough to tell the reader what to fix. */
 export type ProgressError =
 	| { code: 'tooLarge'; size: number; max: number }
+	/** The file is fine, but merged with this browser's progress it would be larger than a progress file may be. */
+	| { code: 'mergeTooLarge'; size: number; max: number }
 	| { code: 'notJson' }
 	| { code: 'notProgress' }
 	| { code: 'wrongVersion'; found: string }
@@ -66,8 +76,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// A date-time as toISOString() writes it, or with an offset: Date.parse alone also takes "1", "May 5" or "2024-02-31".
+const ISO_DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
 function isIsoDate(value: unknown): value is string {
-	return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+	if (typeof value !== 'string' || value.length > 40) return false;
+	const match = ISO_DATE_TIME.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	// The calendar day must exist: Date.UTC rolls 31 February over into March, which the round trip catches.
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return year >= 2000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Thrown inside validation to stop at the first bad field; never escapes `parseProgress`. */
@@ -96,7 +116,8 @@ function readQuiz(value: unknown, lessonId: string): QuizResult {
 	}
 	if (typeof passed !== 'boolean') throw new ShapeError(path('passed'), 'boolean');
 	if (!isIsoDate(at)) throw new ShapeError(path('at'), 'date');
-	return { score, total, passed, at };
+	// `passed` follows from the score: a file that says "passed" for 1 of 4 does not make it a pass.
+	return { score, total, passed: isPassingScore(score, total), at };
 }
 
 function readLab(value: unknown, lessonId: string): LabResult {
@@ -122,12 +143,12 @@ function readLessons(value: unknown): Record<string, LessonProgress> {
 }
 
 /**
- * Parses and validates the text of a progress file (or of the stored copy). Returns the progress, or the first
+ * Parses and validates the text of a progress file (or of the stored copy, with `MAX_STORED_PROGRESS_SIZE`). Returns the progress, or the first
  * problem found; it never throws, so a bad file can be reported and the current progress left alone.
  */
-export function parseProgress(text: string): ParseResult {
-	if (text.length > MAX_PROGRESS_FILE_SIZE) {
-		return { ok: false, error: { code: 'tooLarge', size: text.length, max: MAX_PROGRESS_FILE_SIZE } };
+export function parseProgress(text: string, maxSize: number = MAX_PROGRESS_FILE_SIZE): ParseResult {
+	if (text.length > maxSize) {
+		return { ok: false, error: { code: 'tooLarge', size: text.length, max: maxSize } };
 	}
 	let data: unknown;
 	try {

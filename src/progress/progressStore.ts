@@ -4,6 +4,8 @@ import {
 	emptyProgress,
 	isLessonId,
 	type LabResult,
+	MAX_PROGRESS_FILE_SIZE,
+	MAX_STORED_PROGRESS_SIZE,
 	type Progress,
 	type ProgressError,
 	parseProgress,
@@ -92,7 +94,7 @@ export function createProgressStore({ openStorage, now = () => new Date() }: Pro
 			return null;
 		}
 		if (raw === null) return null;
-		const parsed = parseProgress(raw);
+		const parsed = parseProgress(raw, MAX_STORED_PROGRESS_SIZE);
 		if (parsed.ok) return parsed.progress;
 		if (unreadable === null) {
 			unreadable = raw;
@@ -175,6 +177,10 @@ export function createProgressStore({ openStorage, now = () => new Date() }: Pro
 			const parsed = parseProgress(text);
 			if (!parsed.ok) return parsed;
 			const { progress, changes } = mergeProgress(read(), parsed.progress);
+			// The merge must stay a file this site can read back and import elsewhere: refuse it whole, saving nothing.
+			const size = serializeProgress(progress).length;
+			if (changes.length > 0 && size > MAX_PROGRESS_FILE_SIZE)
+				return { ok: false, error: { code: 'mergeTooLarge', size, max: MAX_PROGRESS_FILE_SIZE } };
 			if (changes.length > 0) write(progress);
 			return { ok: true, changes };
 		},

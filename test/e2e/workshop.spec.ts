@@ -116,9 +116,12 @@ for (const { locale, prefix } of [
 		const dir = mkdtempSync(join(tmpdir(), 'workshop-e2e-'));
 		writeFileSync(join(dir, 'red.txt'), red.code);
 		writeFileSync(join(dir, 'blue.json'), blue.file);
-		const csv = execFileSync(process.execPath, [cli, 'debrief', join(dir, 'red.txt'), join(dir, 'blue.json')], {
-			encoding: 'utf8',
-		});
+		// The CLI checks every hand-in against the facilitator's session, given as the session link.
+		const csv = execFileSync(
+			process.execPath,
+			[cli, 'debrief', '--session', link, join(dir, 'red.txt'), join(dir, 'blue.json')],
+			{ encoding: 'utf8' },
+		);
 		const cliRows = csv
 			.trim()
 			.split('\n')

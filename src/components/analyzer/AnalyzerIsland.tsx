@@ -15,7 +15,14 @@ import {
 	tierSummaryTable,
 } from '../../sim/format/exportTables.ts';
 import { toCsv } from '../../sim/format/toCsv.ts';
-import { checkFileSize, decodeBytes, type FileProblem } from '../../sim/import/decodeBytes.ts';
+import {
+	checkFileSize,
+	decodeAs,
+	decodeBytes,
+	type FileProblem,
+	type GuessableEncoding,
+	guessableEncodings,
+} from '../../sim/import/decodeBytes.ts';
 import type { WorkbookProblem } from '../../sim/import/inspectWorkbook.ts';
 import { parseTable, type RawTable } from '../../sim/import/parseTable.ts';
 import {
@@ -28,6 +35,7 @@ import {
 import type { WorkbookRead } from '../../sim/import/readWorkbook.ts';
 import { type ColumnMapping, type ColumnRole, columnRoles, suggestColumns } from '../../sim/import/suggestColumns.ts';
 import { scenarios } from '../../sim/scenarios/scenarioCatalog.ts';
+import { printableExcerpt } from '../../sim/text/printableExcerpt.ts';
 import type { CheckSource, ClvOutput } from '../../sim/worker/analyzerWorkerProtocol.ts';
 import { ChartPanel } from '../lab/ChartPanel.tsx';
 import { makeFormatters } from '../lab/formatters.ts';
@@ -77,6 +85,12 @@ function isWorkbookFile(name: string, bytes: Uint8Array): boolean {
 	return zip || ole;
 }
 
+/** A file whose encoding was a guess: its bytes, to decode again as the user chooses, and the encoding in use. */
+type Guess = { bytes: Uint8Array; source: string; encoding: GuessableEncoding };
+
+/** The first line of a text with something on it, quoted so the user can tell whether the decoding is right. */
+const firstLine = (text: string) => printableExcerpt(text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '', 80);
+
 /**
  * The "bring your own data" analyzer: read a CSV/TSV file, a pasted table or the demo log, map its columns, check
  * every row, then tier a customer list or score a transaction log (RFM, Pareto, CLV). Everything stays in this tab:
@@ -102,6 +116,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 	const id = useId();
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const [fileError, setFileError] = useState<string | null>(null);
+	const [guess, setGuess] = useState<Guess | null>(null);
 	const [mapping, setMapping] = useState<ColumnMapping>({});
 	const [shape, setShape] = useState<DataShape>('transactions');
 	const [checked, setChecked] = useState<CheckedDataset | null>(null);
@@ -239,13 +254,31 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 			const tooBig = checkFileSize(file.size);
 			if (tooBig) return fileProblem(tooBig);
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			if (isWorkbookFile(file.name, bytes)) return readSheet(bytes, file.name);
+			if (isWorkbookFile(file.name, bytes)) {
+				// A workbook carries its own encoding: no guess to offer.
+				setGuess(null);
+				return readSheet(bytes, file.name);
+			}
 			const decoded = decodeBytes(bytes);
 			if (!decoded.ok) return fileProblem(decoded.problem);
 			rawText.current = decoded.text;
+			setGuess(decoded.guessed ? { bytes, source: file.name, encoding: 'gb18030' } : null);
 			load(decoded.text, file.name, decoded.encoding);
 		},
 		[fileProblem, load, readSheet],
+	);
+
+	/** Decodes the guessed file again in the encoding the user chose, and reads it afresh. */
+	const decodeGuessAs = useCallback(
+		(encoding: GuessableEncoding) => {
+			if (!guess) return;
+			const decoded = decodeAs(guess.bytes, encoding);
+			if (!decoded.ok) return fileProblem(decoded.problem);
+			rawText.current = decoded.text;
+			setGuess({ ...guess, encoding });
+			load(decoded.text, guess.source, encoding);
+		},
+		[guess, fileProblem, load],
 	);
 
 	const loadDemo = useCallback(async () => {
@@ -270,6 +303,7 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		fileRun.current += 1;
 		setRemember(false);
 		setLoaded(null);
+		setGuess(null);
 		checkRun.current += 1;
 		setChecked(null);
 		setAccepted(false);
@@ -285,12 +319,13 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 		const run = ++checkRun.current;
 		setChecking(true);
 		let result: CheckedDataset;
+		// Tomorrow in UTC, so a purchase made today anywhere on Earth is not taken for one in the future.
+		const latestDay = Math.floor(Date.now() / 86_400_000) + 1;
 		try {
-			const source = checkSourceOf(loaded);
-			result = await requestCheck(source, mapping, shape);
+			result = await requestCheck(checkSourceOf(loaded), mapping, shape, latestDay);
 		} catch {
 			// No worker (blocked or crashed): the same check on this thread, slower but complete.
-			result = checkDataset(loaded.table, mapping, shape);
+			result = checkDataset(loaded.table, mapping, shape, latestDay);
 		} finally {
 			setChecking(false);
 		}
@@ -412,6 +447,23 @@ export default function AnalyzerIsland({ locale, strings }: { locale: Locale; st
 						<p role="alert" className="course-analyzer__error">
 							{fileError}
 						</p>
+					)}
+					{guess && loaded?.text !== undefined && loaded.source === guess.source && (
+						<div className="course-lab__notice">
+							<p role="status">
+								{t('analyzer.encoding.guessed', { encoding: guess.encoding, sample: firstLine(loaded.text) })}
+							</p>
+							<label>
+								{t('analyzer.encoding.choose')}{' '}
+								<select value={guess.encoding} onChange={(e) => decodeGuessAs(e.target.value as GuessableEncoding)}>
+									{guessableEncodings.map((name) => (
+										<option key={name} value={name}>
+											{t(`analyzer.encoding.${name}` as UiKey)}
+										</option>
+									))}
+								</select>
+							</label>
+						</div>
 					)}
 				</section>
 				{loaded && (

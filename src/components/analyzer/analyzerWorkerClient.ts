@@ -69,8 +69,13 @@ export function requestDemoLog(scenarioId: string, seed: number, size: number): 
  * Checks every row of the mapped table in the worker, and scores a transaction log by RFM there too. CSV goes as its
  * text, parsed again there (cheaper to copy than the parsed table); a workbook's sheet goes as its table.
  */
-export function requestCheck(source: CheckSource, mapping: ColumnMapping, shape: DataShape): Promise<CheckedDataset> {
-	return send({ kind: 'check', source, mapping, shape });
+export function requestCheck(
+	source: CheckSource,
+	mapping: ColumnMapping,
+	shape: DataShape,
+	latestDay?: number,
+): Promise<CheckedDataset> {
+	return send({ kind: 'check', source, mapping, shape, latestDay });
 }
 
 /**

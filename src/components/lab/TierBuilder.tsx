@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { nameProblemText } from '../../i18n/checkText.ts';
 import type { UiKey } from '../../i18n/uiStrings.ts';
 import { applyTiering, sessionFor } from '../../sim/exercise/exerciseSteps.ts';
+import { nameProblem, normaliseName } from '../../sim/text/nameProblem.ts';
 import { compareTierings, concentrationCurve } from '../../sim/tiering/concentrationCurves.ts';
 import { attributeIds } from '../../sim/tiering/customerAttributes.ts';
 import type { TieringMethod, TieringSpecInput } from '../../sim/tiering/tieringSpec.ts';
@@ -106,6 +108,11 @@ export function TierBuilder() {
 	]);
 	const [otherwise, setOtherwise] = useState(t('lab.tier.otherwiseDefault'));
 	const [compareWith, setCompareWith] = useState<TieringMethod | ''>('');
+	// A refused tier name is worded in the page's language; the engine's own message is English (see `refineName`).
+	const nameIssue =
+		method === 'custom'
+			? ([...rules.map((r) => r.name), otherwise].map((n) => nameProblem(normaliseName(n))).find(Boolean) ?? null)
+			: null;
 	const id = useId();
 
 	// Every change of method or parameter re-tiers the portfolio through the machine.
@@ -211,9 +218,9 @@ export function TierBuilder() {
 				{method === 'custom' && (
 					<RuleEditor rules={rules} setRules={setRules} otherwise={otherwise} setOtherwise={setOtherwise} />
 				)}
-				{error && (
+				{(nameIssue || error) && (
 					<p role="alert" className="course-lab__error">
-						{t('lab.tier.invalid')} {error}
+						{t('lab.tier.invalid')} {nameIssue ? nameProblemText(t, nameIssue) : error}
 					</p>
 				)}
 			</fieldset>

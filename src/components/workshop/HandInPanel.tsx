@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { fileSafe } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { buildTeamResult, teamResultCode, teamResultFile } from '../../sim/workshop/teamResult.ts';
 import type { WorkshopSession } from '../../sim/workshop/workshopSession.ts';
 import { LabContext } from '../lab/LabContext.ts';
 import { useLabUi } from '../lab/LabUi.ts';
-import { fileSafe } from './sessionHash.ts';
 
 /**
  * "Hand in your result": the team's session, tiering, locked decisions and results as a code to paste and as a JSON

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { checkText } from '../../i18n/checkText.ts';
 import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
@@ -6,6 +7,8 @@ import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { debriefTables } from '../../sim/workshop/debriefTables.ts';
 import { debriefCsv, type LeaderboardMetric, leaderboard, leaderboardMetrics } from '../../sim/workshop/leaderboard.ts';
+import { sessionDifference } from '../../sim/workshop/sessionDifference.ts';
+import { codeFromPasted, isSessionCode, readSessionHash } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { failure } from '../../sim/workshop/shareCode.ts';
 import { MAX_RESULT_FILE_BYTES, parseTeamResult, teamResultCode } from '../../sim/workshop/teamResult.ts';
@@ -15,10 +18,8 @@ import { makeFormatters } from '../lab/formatters.ts';
 import { LabUiContext } from '../lab/LabUi.ts';
 import { ScrollableTable } from '../lab/ScrollableTable.tsx';
 import { downloadFile } from '../shared/downloadFile.ts';
-import { checkText } from './CheckMessage.tsx';
 import { DebriefCharts } from './DebriefCharts.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
-import { readSessionHash } from './sessionHash.ts';
 
 export interface WorkshopDebriefProps {
 	scenarios: Scenario[];
@@ -135,18 +136,38 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 		setMessage(text);
 	}, []);
 
-	const accept = useCallback(
-		(team: VerifiedTeam) => {
-			const current = live.current;
-			const next = [...current.teams.filter((x) => x.team !== team.team), team];
-			live.current = { teams: next, session: team.session };
-			setTeams(next);
-			setSession(
-				(s) => s ?? { session: team.session, base: scenarios.find((x) => x.id === team.session.scenario) as Scenario },
-			);
-			if (!save(team.sessionId, next)) setStorageNote('workshop.debrief.storageOff');
+	const accept = useCallback((team: VerifiedTeam) => {
+		const current = live.current;
+		const next = [...current.teams.filter((x) => x.team !== team.team), team];
+		// The session stays the facilitator's: the team's copy is equal to it, not a replacement.
+		live.current = { teams: next, session: current.session };
+		setTeams(next);
+		if (!save(team.sessionId, next)) setStorageNote('workshop.debrief.storageOff');
+	}, []);
+
+	/**
+	 * Sets the session from its code (the link's `#s=` part): the facilitator's session, against which every hand-in
+	 * is compared field by field. Once set, another session's link is refused like any hand-in of that session.
+	 */
+	const adoptSession = useCallback(
+		(code: string): boolean => {
+			const parsed = parseSessionCode(code);
+			if (!parsed.ok) {
+				note(false, checkText(t, parsed));
+				return false;
+			}
+			const current = live.current.session;
+			if (current) {
+				const difference = sessionDifference(parsed.value.session, current);
+				if (difference) note(false, checkText(t, failure('session', '', { ...difference })));
+				return false;
+			}
+			setSession(parsed.value);
+			live.current = { teams: [], session: parsed.value.session };
+			note(true, t('workshop.debrief.sessionSet', { id: sessionId(parsed.value.session) }));
+			return true;
 		},
-		[scenarios],
+		[t, note],
 	);
 
 	/** Verifies items one by one, yielding between them so the page stays responsive and shows progress. */
@@ -156,11 +177,21 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 			for (const item of items) {
 				setBusy(t('workshop.debrief.verifying', { name: item.name }));
 				await new Promise((r) => setTimeout(r, 0));
-				const expected = live.current.session ? sessionId(live.current.session) : undefined;
+				// A session link pasted among the codes sets the session, when none is set yet.
+				if (isSessionCode(item.text)) {
+					adoptSession(codeFromPasted(item.text));
+					continue;
+				}
+				// Every hand-in is checked against the facilitator's session, never against the first one imported.
+				const expected = live.current.session;
 				const parsed = parseTeamResult(item.text);
 				let checked: ReturnType<typeof verifyTeamResult>;
 				try {
-					checked = parsed.ok ? verifyTeamResult(parsed.value, expected) : parsed;
+					checked = !parsed.ok
+						? parsed
+						: expected
+							? verifyTeamResult(parsed.value, expected)
+							: failure('noSession', '');
 				} catch {
 					checked = failure('schema', '');
 				}
@@ -187,28 +218,23 @@ export default function WorkshopDebriefIsland({ scenarios, strings, locale }: Wo
 			setBusy('');
 			if (asks.length) setPending((p) => [...p, ...asks]);
 		},
-		[t, note, accept],
+		[t, note, accept, adoptSession],
 	);
 
 	// A debrief opened from the facilitator's page knows its session, and gets back the teams imported before.
 	useEffect(() => {
 		const { code } = readSessionHash(window.location.hash);
-		if (!code) return;
-		const parsed = parseSessionCode(code);
-		if (!parsed.ok) {
-			note(false, checkText(t, parsed));
-			return;
-		}
-		setSession(parsed.value);
-		live.current = { teams: [], session: parsed.value.session };
-		const { codes: saved, damaged } = restore(sessionId(parsed.value.session));
+		if (!code || !adoptSession(code)) return;
+		const current = live.current.session;
+		if (!current) return;
+		const { codes: saved, damaged } = restore(sessionId(current));
 		if (damaged) setStorageNote('workshop.debrief.restoreCorrupted');
 		if (saved.length) {
 			importItems(saved.map((text, n) => ({ name: t('workshop.debrief.pastedCode', { n: n + 1 }), text }))).then(() =>
 				setMessage(t('workshop.debrief.restored', { count: saved.length })),
 			);
 		}
-	}, [t, note, importItems]);
+	}, [t, importItems, adoptSession]);
 
 	useEffect(() => {
 		document.documentElement.toggleAttribute('data-projector', projector);

@@ -1,16 +1,18 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { nameProblemText } from '../../i18n/checkText.ts';
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiStringsStartingWith } from '../../i18n/uiStrings.ts';
+import type { NameProblem } from '../../sim/text/nameProblem.ts';
 import {
 	defaultSchedule,
 	type EventType,
 	eventTypes,
 	type ScenarioOutline,
 } from '../../sim/workshop/scenarioOutline.ts';
+import { readSessionHash, writeSessionHash } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import type { WorkshopSession } from '../../sim/workshop/workshopSession.ts';
 import { SessionSummary } from './SessionSummary.tsx';
-import { readSessionHash, writeSessionHash } from './sessionHash.ts';
 
 /** The strings the facilitator's form uses (see `facilitatorStringPrefixes`). */
 export type FacilitatorStrings = UiStringsStartingWith<(typeof facilitatorStringPrefixes)[number]>;
@@ -21,6 +23,7 @@ export const facilitatorStringPrefixes = [
 	'workshop.sessionId',
 	'workshop.summary',
 	'event.',
+	'name.problem.',
 ] as const;
 
 /** The portfolio sizes a facilitator can pick. */
@@ -168,10 +171,16 @@ export default function WorkshopFacilitatorIsland({
 					e.preventDefault();
 					const input = sessionInput(draft);
 					loadSessionModule().then(
-						({ workshopSessionSchema, firstIssue, sessionCode }) => {
+						({ workshopSessionSchema, shapeFailure, sessionCode }) => {
 							const parsed = workshopSessionSchema.safeParse(input);
 							if (!parsed.success) {
-								setProblem(t('workshop.facilitator.invalid', { detail: firstIssue(parsed.error) }));
+								const failed = shapeFailure(parsed.error);
+								// A refused team name is worded in the page's language; other slips keep zod's field and message.
+								const detail =
+									failed.check === 'name' && failed.args
+										? `${failed.args.path}: ${nameProblemText(t, failed.args as unknown as NameProblem)}`
+										: failed.detail;
+								setProblem(t('workshop.facilitator.invalid', { detail }));
 								return;
 							}
 							setProblem('');

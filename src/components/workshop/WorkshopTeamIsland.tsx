@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { checkText } from '../../i18n/checkText.ts';
 import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { defaultSchedule } from '../../sim/workshop/scenarioOutline.ts';
+import { codeFromPasted, readSessionHash, writeSessionHash } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import type { CheckFailure } from '../../sim/workshop/shareCode.ts';
 import {
@@ -13,11 +15,9 @@ import {
 	workshopScenario,
 } from '../../sim/workshop/workshopSession.ts';
 import SimulationLabIsland from '../lab/SimulationLabIsland.tsx';
-import { checkText } from './CheckMessage.tsx';
 import { HandInPanel } from './HandInPanel.tsx';
 import { RoundBanner } from './RoundBanner.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
-import { codeFromPasted, readSessionHash, writeSessionHash } from './sessionHash.ts';
 
 export interface WorkshopTeamProps {
 	/** The whole catalog: the session link may name any scenario. */

@@ -25,13 +25,21 @@ export type CheckedDataset =
 	  }
 	| { shape: 'customers'; issues: RowIssue[]; badRows: number; goodRows: number; customers: CustomerList };
 
-/** Checks a mapped table as a transaction log or a customer list; the analyzer runs this in its worker. */
-export function checkDataset(table: RawTable, mapping: ColumnMapping, shape: DataShape): CheckedDataset {
+/**
+ * Checks a mapped table as a transaction log or a customer list; the analyzer runs this in its worker. `latestDay`
+ * (the page's today, as a day number) refuses transactions dated after it.
+ */
+export function checkDataset(
+	table: RawTable,
+	mapping: ColumnMapping,
+	shape: DataShape,
+	latestDay?: number,
+): CheckedDataset {
 	if (shape === 'customers') {
 		const read = readCustomers(table, mapping);
 		return { shape, ...read, goodRows: read.customers.ids.length };
 	}
-	const { records, issues, badRows } = readTransactions(table, mapping);
+	const { records, issues, badRows } = readTransactions(table, mapping, latestDay);
 	const analysis = records.length > 0 ? analyseTransactionLog(transactionLogFromRecords(records).log) : null;
 	return { shape, issues, badRows, goodRows: records.length, analysis };
 }

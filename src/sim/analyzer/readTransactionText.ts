@@ -16,6 +16,7 @@ export function describeRowIssue(issue: RowIssue): string {
 		missing: 'is empty',
 		notNumber: 'is not a number',
 		negative: 'is negative (a refund is not a purchase)',
+		future: 'is after today (a purchase cannot be dated in the future)',
 		notDate: 'is not a date written YYYYMMDD, YYYY-MM-DD or YYYY/M/D',
 		mixedDates: `is written differently from the rest of the column (${issue.expected ?? ''})`,
 		fieldCount: 'has the wrong number of fields',
@@ -26,8 +27,9 @@ export function describeRowIssue(issue: RowIssue): string {
 /**
  * Reads a transaction log in the CDNOW whitespace format (no comma, tab or semicolon on the first line) or as a
  * CSV/TSV table with customer, date and amount columns found from the headers. For the CLI and the benchmark.
+ * `latestDay` refuses table rows dated after it, as the analyzer page does (see `readTransactions`).
  */
-export function readTransactionText(text: string): TransactionText {
+export function readTransactionText(text: string, latestDay?: number): TransactionText {
 	const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
 	if (!/[,\t;|]/.test(firstLine)) {
 		const { log, issues } = parseCdnow(text);
@@ -38,7 +40,7 @@ export function readTransactionText(text: string): TransactionText {
 	const missing = missingRoles('transactions', mapping);
 	if (missing.length)
 		throw new RangeError(`no column found for ${missing.join(', ')} (headers: ${table.headers.join(', ')})`);
-	const read = readTransactions(table, mapping);
+	const read = readTransactions(table, mapping, latestDay);
 	return {
 		log: transactionLogFromRecords(read.records).log,
 		problems: read.issues.map(describeRowIssue),

@@ -1,9 +1,13 @@
 // The simulation's command line: `npm run sim -- <command> [options]`. It drives the same exercise machine as the
 // lesson pages. Bad input exits with code 2 and one line naming the field; there is never a stack trace.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createActor, waitFor } from 'xstate';
 import { ZodError } from 'zod';
+import en from '../../content/i18n/en.json' with { type: 'json' };
+import zhCN from '../../content/i18n/zh-CN.json' with { type: 'json' };
+import { checkText } from '../../i18n/checkText.ts';
+import { translator } from '../../i18n/translator.ts';
 import { isoDayNumber } from '../analytics/dayNumber.ts';
 import { purchaseModelChoices } from '../analytics/purchaseModel.ts';
 import { rfmScores } from '../analytics/rfmScores.ts';
@@ -15,6 +19,7 @@ import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '.
 import { optimiseDecisions } from '../exercise/optimiseDecisions.ts';
 import type { ExerciseScore } from '../exercise/scoreExercise.ts';
 import { toCsv } from '../format/toCsv.ts';
+import { decodeBytes } from '../import/decodeBytes.ts';
 import { exerciseMachine } from '../machines/exerciseMachine.ts';
 import type { PeriodMetrics } from '../model/simulatePeriods.ts';
 import type { TierAllocation } from '../model/tierAllocation.ts';
@@ -22,10 +27,19 @@ import { type ReferencePolicy, referencePolicies } from '../policies/referenceAl
 import { cooperationStages, sizeClasses } from '../portfolio/generatePortfolio.ts';
 import { nameCustomers } from '../portfolio/nameCustomers.ts';
 import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
+import { printableExcerpt } from '../text/printableExcerpt.ts';
 import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
+import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
+import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
+import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
 import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
-import { verifyFiles } from './verifyFiles.ts';
+import { readFileBytes, readTextFile, verifyFiles } from './verifyFiles.ts';
+
+/** A decisions or tiering file is a few kilobytes; this is far above any and far below what would exhaust memory. */
+const MAX_JSON_FILE_BYTES = 1_000_000;
+/** The same limit as the analyzer page's (`MAX_IMPORT_BYTES`): 50 MB of transactions. */
+const MAX_TRANSACTION_FILE_BYTES = 50 * 1024 * 1024;
 
 /** An error the user caused; printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -54,14 +68,17 @@ const usage = `usage: npm run sim -- <command> [options]
       Warnings go to stderr; an error-level one (fit not converged, parameter at a bound, ...) exits 1
   rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
       FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns
-  verify FILE                                 recompute a team's result file (or a file holding its code)
-  debrief FILE...                             verify team results and print the leaderboard as CSV
+  verify --session CODE FILE [--locale zh-CN|en]
+                                              recompute a team's result file (or a file holding its code)
+  debrief --session CODE FILE... [--locale zh-CN|en]
+                                              verify team results and print the leaderboard as CSV
+      CODE: the facilitator's session link or code (w1.…), or a file holding it; every hand-in is compared with it
 policies: ${referencePolicies.join(', ')}`;
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
 	if (raw === undefined) return fallback;
 	if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-		throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+		throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${printableExcerpt(raw)}"`);
 	}
 	return Number(raw);
 }
@@ -70,14 +87,16 @@ function scenarioOption(raw: string | undefined) {
 	if (!raw) throw new UsageError('--scenario is required (see "npm run sim -- scenarios")');
 	const scenario = findScenario(raw);
 	if (!scenario)
-		throw new UsageError(`--scenario: unknown scenario "${raw}"; known: ${scenarios.map((s) => s.id).join(', ')}`);
+		throw new UsageError(
+			`--scenario: unknown scenario "${printableExcerpt(raw)}"; known: ${scenarios.map((s) => s.id).join(', ')}`,
+		);
 	return scenario;
 }
 
 function policyOption(raw: string | undefined): ReferencePolicy {
 	if (!raw) throw new UsageError(`--policy is required: one of ${referencePolicies.join(', ')}`);
 	if (!(referencePolicies as readonly string[]).includes(raw)) {
-		throw new UsageError(`--policy: unknown policy "${raw}"; one of ${referencePolicies.join(', ')}`);
+		throw new UsageError(`--policy: unknown policy "${printableExcerpt(raw)}"; one of ${referencePolicies.join(', ')}`);
 	}
 	return raw as ReferencePolicy;
 }
@@ -85,7 +104,7 @@ function policyOption(raw: string | undefined): ReferencePolicy {
 function choice<T extends string>(name: string, raw: string | undefined, options: readonly T[], fallback: T): T {
 	if (raw === undefined) return fallback;
 	if (!(options as readonly string[]).includes(raw))
-		throw new UsageError(`--${name} must be one of ${options.join(', ')}, got "${raw}"`);
+		throw new UsageError(`--${name} must be one of ${options.join(', ')}, got "${printableExcerpt(raw)}"`);
 	return raw as T;
 }
 
@@ -144,19 +163,28 @@ function roundAllocation(a: TierAllocation): TierAllocation {
 	) as unknown as TierAllocation;
 }
 
-function readDecisions(path: string): DecisionsFile {
-	let text: string;
+/** Reads a JSON file given to `option`, capped at `MAX_JSON_FILE_BYTES`, with the parser's complaint on bad JSON. */
+function readJsonFile(path: string, option: string, what: string): unknown {
+	const text = readTextFile(path, MAX_JSON_FILE_BYTES, option, what);
 	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new UsageError(`--decisions: cannot read "${path}"`);
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
+		return JSON.parse(text);
 	} catch (error) {
-		throw new UsageError(`--decisions: "${path}" is not valid JSON (${(error as Error).message})`);
+		throw new UsageError(
+			`${option}: "${printableExcerpt(path)}" is not valid JSON (${printableExcerpt((error as Error).message)})`,
+		);
 	}
+}
+
+function readDecisions(path: string): DecisionsFile {
+	const data = readJsonFile(path, '--decisions', 'a decisions file');
+	// JSON.parse makes "__proto__" an own key, which zod's record then drops without a word: refuse it by name.
+	const rounds = (data as { rounds?: unknown } | null)?.rounds;
+	if (Array.isArray(rounds))
+		for (const [r, round] of rounds.entries()) {
+			const allocation = (round as { allocation?: unknown } | null)?.allocation;
+			if (allocation && typeof allocation === 'object' && Object.hasOwn(allocation, '__proto__'))
+				throw new UsageError(`decisions.rounds[${r}].allocation.__proto__: not a tier name a file can hold`);
+		}
 	const parsed = decisionsSchema.safeParse(data);
 	if (!parsed.success) throw new UsageError(describeZodError(parsed.error, 'decisions'));
 	return parsed.data;
@@ -183,12 +211,17 @@ export async function runDecisions(config: ExerciseConfig, decisions: DecisionsF
 		const unknown = Object.keys(round.allocation).filter((id) => !tierIds.includes(id));
 		if (unknown.length) {
 			throw new UsageError(
-				`decisions.rounds[${r}].allocation.${unknown[0]}: not a tier of this tiering (tiers: ${tierIds.join(', ')})`,
+				printableExcerpt(
+					`decisions.rounds[${r}].allocation.${unknown[0]}: not a tier of this tiering (tiers: ${tierIds.join(', ')})`,
+				),
 			);
 		}
-		const missing = tierIds.find((id) => !(id in round.allocation));
+		// An own-property check: `in` would find a tier named "toString" or "constructor" on Object.prototype.
+		const missing = tierIds.find((id) => !Object.hasOwn(round.allocation, id));
 		if (missing)
-			throw new UsageError(`decisions.rounds[${r}].allocation.${missing}: missing (every tier needs an allocation)`);
+			throw new UsageError(
+				printableExcerpt(`decisions.rounds[${r}].allocation.${missing}: missing (every tier needs an allocation)`),
+			);
 		actor.send({
 			type: 'allocation.replace',
 			allocations: tierIds.map((id) => round.allocation[id] as TierAllocation),
@@ -243,19 +276,7 @@ function summaryJson(s: ExerciseScore) {
 
 /** Reads --tiering FILE: a JSON tiering spec, as a decisions file's `tiering` holds it. */
 function readTiering(path: string): TieringSpec {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new UsageError(`--tiering: cannot read "${path}"`);
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		throw new UsageError(`--tiering: "${path}" is not valid JSON (${(error as Error).message})`);
-	}
-	const parsed = tieringSpecSchema.safeParse(data);
+	const parsed = tieringSpecSchema.safeParse(readJsonFile(path, '--tiering', 'a tiering file'));
 	if (!parsed.success) throw new UsageError(describeZodError(parsed.error, 'tiering'));
 	return parsed.data;
 }
@@ -288,7 +309,7 @@ function optimise(o: Record<string, string | undefined>) {
 		try {
 			writeFileSync(o.out, `${JSON.stringify(decisions, null, 2)}\n`);
 		} catch {
-			throw new UsageError(`--out: cannot write "${o.out}"`);
+			throw new UsageError(`--out: cannot write "${printableExcerpt(o.out)}"`);
 		}
 	}
 	const row = (policy: string, s: ExerciseScore) => {
@@ -312,6 +333,57 @@ function optimise(o: Record<string, string | undefined>) {
 		reproduce: `npm run sim -- run --decisions ${o.out ?? 'FILE'}${scale}`,
 		decisions,
 	};
+}
+
+/** The options each command reads; any other is refused rather than ignored. */
+const commandOptions: Record<string, readonly string[]> = {
+	scenarios: [],
+	portfolio: ['scenario', 'seed', 'size', 'locale', 'format'],
+	decisions: ['scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode'],
+	run: ['decisions', 'scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode', 'format'],
+	optimise: ['scenario', 'tiering', 'seed', 'size', 'budget-scale', 'evals', 'objective', 'out', 'mode'],
+	bench: ['size', 'periods'],
+	clv: [
+		'transactions',
+		'calibration-end',
+		'holdout-end',
+		'predict-weeks',
+		'margin',
+		'discount',
+		'model',
+		'customer',
+		'format',
+	],
+	rfm: ['transactions', 'calibration-end', 'format'],
+	verify: ['session', 'locale'],
+	debrief: ['session', 'locale'],
+	help: [],
+};
+
+/**
+ * The facilitator's session, from `--session`: a session link, a bare code (`w1.…`), or a file holding either. The
+ * hand-ins are compared with it; without it the CLI would have only the hand-ins' own word for their session.
+ */
+function sessionOption(raw: string | undefined, command: string): WorkshopSession {
+	if (raw === undefined)
+		throw new UsageError(
+			`${command} needs --session CODE: the facilitator's session link or code (or a file holding it), to check every hand-in against`,
+		);
+	// A file of that name wins over a look-alike code ("w1.txt"); otherwise a link or code is taken as given.
+	const code = codeFromPasted(
+		existsSync(raw) || !isSessionCode(raw)
+			? readTextFile(raw, MAX_CODE_LENGTH * 4, '--session', 'a session link')
+			: raw,
+	);
+	const parsed = parseSessionCode(code);
+	if (!parsed.ok) throw new UsageError(`--session: ${checkText(translator(en), parsed)}`);
+	return parsed.value.session;
+}
+
+/** The messages of verify and debrief, in the language `--locale` asks for (English by default). */
+function messagesIn(raw: string | undefined) {
+	const locale = choice('locale', raw, ['zh-CN', 'en'] as const, 'en');
+	return translator(locale === 'en' ? en : zhCN);
 }
 
 /** Runs one CLI invocation; returns the text to print. Throws UsageError on bad input. */
@@ -344,13 +416,31 @@ export async function main(argv: string[]): Promise<string> {
 				evals: { type: 'string' },
 				objective: { type: 'string' },
 				out: { type: 'string' },
+				session: { type: 'string' },
 			},
 			strict: true,
+			tokens: true,
 			// Only verify and debrief take file names without an option in front.
 			allowPositionals: command === 'verify' || command === 'debrief',
 		});
 	} catch (error) {
 		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+	}
+	// parseArgs keeps the last of a repeated option; "--seed 1 --seed 2" is more likely a slip than a wish.
+	const seen = new Set<string>();
+	for (const token of parsed.tokens ?? []) {
+		if (token.kind !== 'option') continue;
+		if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+		seen.add(token.name);
+	}
+	// An option the command does not use would be ignored without a word ("run --locale en"): refuse it instead.
+	const allowed = commandOptions[command ?? ''];
+	if (allowed) {
+		const stray = [...seen].find((name) => !allowed.includes(name));
+		if (stray)
+			throw new UsageError(
+				`--${stray} does not apply to "${command}"${allowed.length ? `; it takes ${allowed.map((n) => `--${n}`).join(', ')}` : ''}`,
+			);
 	}
 	const o = parsed.values as Record<string, string | undefined>;
 	const format = choice('format', o.format, ['json', 'csv'] as const, 'json');
@@ -407,7 +497,17 @@ export async function main(argv: string[]): Promise<string> {
 			if (o.decisions) {
 				const decisions = readDecisions(o.decisions);
 				const scenario = findScenario(decisions.scenario);
-				if (!scenario) throw new UsageError(`decisions.scenario: unknown scenario "${decisions.scenario}"`);
+				if (!scenario)
+					throw new UsageError(`decisions.scenario: unknown scenario "${printableExcerpt(decisions.scenario)}"`);
+				// A flag that contradicts the file would change the run without a word: say so instead.
+				for (const key of ['seed', 'size'] as const) {
+					const flag = o[key];
+					const own = decisions[key];
+					if (flag !== undefined && own !== undefined && flag !== String(own))
+						throw new UsageError(
+							`--${key} ${printableExcerpt(flag)} contradicts the decisions file's ${key} ${own}; drop one of them`,
+						);
+				}
 				const config = configFrom(o, scenario.id, decisions.size ?? scenario.portfolio.defaultSize, decisions.seed);
 				const result = await runDecisions(config, decisions, { decisions: o.decisions });
 				return format === 'csv' ? resultCsv(result) : JSON.stringify(result, null, 2);
@@ -446,18 +546,25 @@ export async function main(argv: string[]): Promise<string> {
 		case 'clv': {
 			const { log, asOf } = transactionLog(o);
 			const weeks = wholeNumber('predict-weeks', o['predict-weeks'], 52, 1, 520);
-			const margin = o.margin === undefined ? 1 : Number(o.margin);
-			if (!(margin > 0 && margin <= 1)) throw new UsageError(`--margin must be a share in (0, 1], got "${o.margin}"`);
-			const discount = o.discount === undefined ? 0 : Number(o.discount);
+			const margin = o.margin === undefined ? 1 : decimal(o.margin);
+			if (!(margin > 0 && margin <= 1))
+				throw new UsageError(
+					`--margin must be a share in (0, 1], written like 0.4, got "${printableExcerpt(String(o.margin))}"`,
+				);
+			const discount = o.discount === undefined ? 0 : decimal(o.discount);
 			if (!(discount >= 0 && discount <= 1))
-				throw new UsageError(`--discount must be an annual rate in [0, 1], got "${o.discount}"`);
+				throw new UsageError(
+					`--discount must be an annual rate in [0, 1], written like 0.1, got "${printableExcerpt(String(o.discount))}"`,
+				);
 			const model = choice('model', o.model, purchaseModelChoices, 'bgnbd');
 			const holdoutEnd = o['holdout-end'];
 			if (holdoutEnd !== undefined) {
 				if (o['calibration-end'] === undefined) throw new UsageError('--holdout-end needs --calibration-end');
 				const day = isoDayNumber(holdoutEnd);
 				if (day === undefined)
-					throw new UsageError(`--holdout-end must be a date written YYYY-MM-DD, got "${holdoutEnd}"`);
+					throw new UsageError(
+						`--holdout-end must be a date written YYYY-MM-DD, got "${printableExcerpt(holdoutEnd)}"`,
+					);
 				if (day <= (isoDayNumber(asOf) as number))
 					throw new UsageError(`--holdout-end ${holdoutEnd} must come after --calibration-end ${asOf}`);
 			}
@@ -516,14 +623,14 @@ export async function main(argv: string[]): Promise<string> {
 		case 'verify': {
 			const files = parsed.positionals;
 			if (files.length !== 1) throw new UsageError('verify takes exactly one FILE (a team result file or code)');
-			const report = verifyFiles(files);
+			const report = verifyFiles(files, sessionOption(o.session, 'verify'), messagesIn(o.locale));
 			if (report.rejected.length) throw new FailedVerdict('', report.rejected.join('\n'));
 			return report.verified.join('\n');
 		}
 		case 'debrief': {
 			const files = parsed.positionals;
 			if (files.length === 0) throw new UsageError('debrief takes one or more FILEs (team result files or codes)');
-			const report = verifyFiles(files);
+			const report = verifyFiles(files, sessionOption(o.session, 'debrief'), messagesIn(o.locale));
 			if (report.rejected.length) throw new FailedVerdict(report.csv, report.rejected.join('\n'));
 			return report.csv.trimEnd();
 		}
@@ -532,35 +639,49 @@ export async function main(argv: string[]): Promise<string> {
 		case '--help':
 			return usage;
 		default:
-			throw new UsageError(`unknown command "${command}"; "npm run sim -- help" lists the commands`);
+			throw new UsageError(`unknown command "${printableExcerpt(command)}"; "npm run sim -- help" lists the commands`);
 	}
 }
 
 /** Reads --transactions and the date to summarise it at, --calibration-end (default: the last purchase day). */
+/** A number in plain decimal notation, else NaN: Number() would also read "0x1", "0b1" and "1e0" as 1. */
+function decimal(text: string): number {
+	return /^\d*\.?\d+$|^\d+\.$/.test(text) ? Number(text) : Number.NaN;
+}
+
 function transactionLog(o: Record<string, string | undefined>) {
 	const path = o.transactions;
 	if (!path) throw new UsageError('--transactions FILE is required');
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new UsageError(`--transactions: cannot read "${path}"`);
-	}
+	// Decoded as the analyzer page decodes an upload: a BOM decides, else UTF-8 if valid, else GB18030 (GBK).
+	const decoded = decodeBytes(readFileBytes(path, MAX_TRANSACTION_FILE_BYTES, '--transactions', 'the analyzer reads'));
+	if (!decoded.ok) throw new UsageError(`--transactions: "${printableExcerpt(path)}": ${decoded.problem.message}`);
+	const text = decoded.text;
 	let read: ReturnType<typeof readTransactionText>;
 	try {
-		read = readTransactionText(text);
+		// As the analyzer page does: a purchase dated after tomorrow (UTC) is a slip, not a purchase.
+		read = readTransactionText(text, Math.floor(Date.now() / 86_400_000) + 1);
 	} catch (error) {
 		throw new UsageError(`--transactions: ${(error as Error).message}`);
 	}
 	if (read.problems.length)
-		throw new UsageError(`--transactions: ${read.problems.length} bad rows; the first: ${read.problems[0]}`);
-	if (read.log.day.length === 0) throw new UsageError(`--transactions: "${path}" holds no transactions`);
+		throw new UsageError(
+			`--transactions: ${read.problems.length} bad rows; the first: ${printableExcerpt(String(read.problems[0]))}`,
+		);
+	if (read.log.day.length === 0)
+		throw new UsageError(`--transactions: "${printableExcerpt(path)}" holds no transactions`);
 	const end = o['calibration-end'];
 	if (end !== undefined && isoDayNumber(end) === undefined)
-		throw new UsageError(`--calibration-end must be a date written YYYY-MM-DD, got "${end}"`);
+		throw new UsageError(`--calibration-end must be a date written YYYY-MM-DD, got "${printableExcerpt(end)}"`);
 	let last = read.log.day[0] as number;
 	for (const d of read.log.day) if (d > last) last = d;
-	const asOf = end ?? new Date(last * 86400000).toISOString().slice(0, 10);
+	const lastDate = new Date(last * 86400000).toISOString().slice(0, 10);
+	// An end after the last purchase would age every customer by the gap: recency and T measure the file, not the data.
+	// An earlier end is a calibration/holdout split: what follows it is the holdout.
+	if (end !== undefined && (isoDayNumber(end) as number) > last)
+		throw new UsageError(
+			`--calibration-end ${end} is after the file's last purchase, ${lastDate}; give a date up to it`,
+		);
+	const asOf = end ?? lastDate;
 	let first = read.log.day[0] as number;
 	for (const d of read.log.day) if (d < first) first = d;
 	if ((isoDayNumber(asOf) as number) < first)
@@ -576,7 +697,7 @@ function configFrom(
 ): ExerciseConfig {
 	const scale = o['budget-scale'];
 	if (scale !== undefined && (!/^\d+(\.\d+)?$/.test(scale) || Number(scale) < 0.1 || Number(scale) > 10)) {
-		throw new UsageError(`--budget-scale must be a number from 0.1 to 10, got "${scale}"`);
+		throw new UsageError(`--budget-scale must be a number from 0.1 to 10, got "${printableExcerpt(scale)}"`);
 	}
 	return {
 		scenarioId,
@@ -599,28 +720,40 @@ function resultCsv(result: Awaited<ReturnType<typeof runDecisions>>): string {
 	return toCsv(rows);
 }
 
-// Run when executed directly (not when a test imports it).
+/** What goes to a terminal: control and invisible characters from an input written out as `<U+001B>`, never obeyed. */
+function forTerminal(text: string, isTty: boolean | undefined): string {
+	return isTty
+		? text
+				.split('\n')
+				.map((line) => printableExcerpt(line, Number.POSITIVE_INFINITY))
+				.join('\n')
+		: text;
+}
+
+// Run when executed directly (not when a test imports it). The exit code is set, not forced with process.exit, so a
+// long output (a debrief of thousands of teams) drains into its pipe before Node exits.
 if (import.meta.main) {
+	const out = (text: string) => process.stdout.write(forTerminal(text, process.stdout.isTTY));
+	const err = (text: string) => process.stderr.write(forTerminal(text, true));
 	main(process.argv.slice(2)).then(
 		(text) => {
-			process.stdout.write(`${text}\n`);
+			out(`${text}\n`);
 		},
 		(error: unknown) => {
 			if (error instanceof FailedVerdict) {
-				if (error.output) process.stdout.write(error.output);
-				process.stderr.write(`${error.message}\n`);
-				process.exit(1);
+				if (error.output) out(error.output);
+				err(`${error.message}\n`);
+				process.exitCode = 1;
+			} else if (error instanceof UsageError) {
+				err(`error: ${error.message}\n`);
+				process.exitCode = 2;
+			} else if (error instanceof ZodError) {
+				err(`error: ${describeZodError(error, '')}\n`);
+				process.exitCode = 2;
+			} else {
+				err(`error: ${(error as Error).message ?? String(error)}\n`);
+				process.exitCode = 1;
 			}
-			if (error instanceof UsageError) {
-				process.stderr.write(`error: ${error.message}\n`);
-				process.exit(2);
-			}
-			if (error instanceof ZodError) {
-				process.stderr.write(`error: ${describeZodError(error, '')}\n`);
-				process.exit(2);
-			}
-			process.stderr.write(`error: ${(error as Error).message ?? String(error)}\n`);
-			process.exit(1);
 		},
 	);
 }

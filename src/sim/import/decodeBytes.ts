@@ -6,7 +6,11 @@
 /** The largest file the analyzer reads: a bigger one would freeze the tab while it is decoded and parsed. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+
+/** The encodings a user may choose when the decoding was a guess: Chinese (GBK) or Western European (Latin-1). */
+export const guessableEncodings = ['gb18030', 'windows-1252'] as const;
+export type GuessableEncoding = (typeof guessableEncodings)[number];
 
 /** A problem with the file as a whole, before any row could be read; `code` keys a translated message. */
 export interface FileProblem {
@@ -15,7 +19,13 @@ export interface FileProblem {
 	message: string;
 }
 
-export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; problem: FileProblem };
+/**
+ * A decoded file; `guessed` is true when neither a BOM nor valid UTF-8 decided the encoding, so GB18030 was a guess:
+ * Latin-1 "Müller" decodes as GB18030 "M黮ler" without an error, and only the user can tell.
+ */
+export type DecodeResult =
+	| { ok: true; text: string; encoding: TextEncodingName; guessed: boolean }
+	| { ok: false; problem: FileProblem };
 
 /** Returns a FileProblem when a file of this many bytes must be refused without reading it, else undefined. */
 export function checkFileSize(bytes: number): FileProblem | undefined {
@@ -51,6 +61,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 		if (looksBinary(bytes)) return { ok: false, problem: binary() };
 		encoding = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
 	}
+	return decodeWith(bytes, encoding, start, encoding === 'gb18030');
+}
+
+/** Decodes a file in an encoding the user chose after a guess (see `DecodeResult.guessed`). */
+export function decodeAs(bytes: Uint8Array, encoding: GuessableEncoding): DecodeResult {
+	const size = checkFileSize(bytes.length);
+	if (size) return { ok: false, problem: size };
+	if (looksBinary(bytes)) return { ok: false, problem: binary() };
+	return decodeWith(bytes, encoding, 0, false);
+}
+
+function decodeWith(bytes: Uint8Array, encoding: TextEncodingName, start: number, guessed: boolean): DecodeResult {
 	let text: string;
 	try {
 		text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start));
@@ -62,7 +84,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	}
 	if (text.trim() === '') return { ok: false, problem: { code: 'empty', message: 'the file holds no text' } };
 	if (looksBinaryText(text)) return { ok: false, problem: binary() };
-	return { ok: true, text, encoding };
+	return { ok: true, text, encoding, guessed };
 }
 
 function binary(): FileProblem {

@@ -7,7 +7,7 @@ import type { ColumnMapping, ColumnRole } from './suggestColumns.ts';
 export type DataShape = 'transactions' | 'customers';
 
 /** Why a cell was refused; the page translates the code. */
-export type RowIssueReason = 'missing' | 'notNumber' | 'negative' | 'notDate' | 'mixedDates' | 'fieldCount';
+export type RowIssueReason = 'missing' | 'notNumber' | 'negative' | 'notDate' | 'future' | 'mixedDates' | 'fieldCount';
 
 /** One refused cell: enough to find it in the spreadsheet and fix it. */
 export interface RowIssue {
@@ -45,9 +45,11 @@ export interface TransactionRead {
  * valid; otherwise each bad cell is reported and the row is left out, never repaired. Negative amounts (refunds)
  * are refused: BG/NBD and Gamma-Gamma describe purchases. When the date column mixes layouts, rows in a minority
  * layout are refused too: a column that switches layout usually comes from pasting two exports together, and the
- * user should look before the numbers are trusted. Throws a RangeError if a required role is not mapped.
+ * user should look before the numbers are trusted. With `latestDay` (a day number: the caller's today), a row dated
+ * after it is refused too: one row dated 2099 would move the as-of date and make every recency decades long.
+ * Throws a RangeError if a required role is not mapped.
  */
-export function readTransactions(table: RawTable, mapping: ColumnMapping): TransactionRead {
+export function readTransactions(table: RawTable, mapping: ColumnMapping, latestDay?: number): TransactionRead {
 	requireRoles('transactions', mapping);
 	const idColumn = (mapping.customerId ?? mapping.customerName) as number;
 	const dateColumn = mapping.date as number;
@@ -72,6 +74,8 @@ export function readTransactions(table: RawTable, mapping: ColumnMapping): Trans
 				value: dateText,
 				reason: dateText.trim() ? 'notDate' : 'missing',
 			});
+		else if (latestDay !== undefined && date.day > latestDay)
+			issues.push({ row, column: header(dateColumn), value: dateText, reason: 'future' });
 		const amountText = cells[amountColumn] ?? '';
 		const amount = parseAmount(amountText);
 		if (amount === undefined)

@@ -30,7 +30,11 @@ self.onmessage = async (event: MessageEvent<AnalyzerRequest>) => {
 		if (request.kind === 'check') {
 			const { source } = request;
 			const table = 'text' in source ? parseTable(source.text) : source.table;
-			post({ id: request.id, type: 'check', checked: checkDataset(table, request.mapping, request.shape) });
+			post({
+				id: request.id,
+				type: 'check',
+				checked: checkDataset(table, request.mapping, request.shape, request.latestDay),
+			});
 			return;
 		}
 		if (request.kind === 'workbook') {

@@ -17,7 +17,7 @@ export type CheckSource = { text: string } | { table: RawTable };
 /** What the analyzer page asks its worker for. */
 export type AnalyzerRequest =
 	| { id: number; kind: 'demo'; scenarioId: string; seed: number; size: number }
-	| { id: number; kind: 'check'; source: CheckSource; mapping: ColumnMapping; shape: DataShape }
+	| { id: number; kind: 'check'; source: CheckSource; mapping: ColumnMapping; shape: DataShape; latestDay?: number }
 	| { id: number; kind: 'workbook'; bytes: Uint8Array; sheet?: string }
 	| {
 			id: number;

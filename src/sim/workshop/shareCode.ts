@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { printableExcerpt } from '../text/printableExcerpt.ts';
 import { crc32 } from './crc32.ts';
 
 /**
@@ -18,6 +19,10 @@ export type CheckId =
 	| 'schema'
 	| 'scenario'
 	| 'session'
+	| 'roster'
+	| 'name'
+	| 'noSession'
+	| 'decisionShape'
 	| 'decisions'
 	| 'results';
 
@@ -25,12 +30,14 @@ export interface CheckFailure {
 	ok: false;
 	check: CheckId;
 	detail: string;
+	/** The values the UI's message for this check fills in (`{field}`, `{found}`, …), when it has placeholders. */
+	args?: Record<string, string | number>;
 }
 
 export type Checked<T> = { ok: true; value: T } | CheckFailure;
 
-export function failure(check: CheckId, detail: string): CheckFailure {
-	return { ok: false, check, detail };
+export function failure(check: CheckId, detail: string, args?: Record<string, string | number>): CheckFailure {
+	return args ? { ok: false, check, detail, args } : { ok: false, check, detail };
 }
 
 /** Codes are pasted by hand and carried in links; anything far longer than a real one is not one. */
@@ -69,12 +76,13 @@ export function decodeShareCode(raw: string, kind: string, version: number): Che
 	if (text === '') return failure('empty', '');
 	if (text.length > MAX_CODE_LENGTH) return failure('tooLarge', `${text.length} > ${MAX_CODE_LENGTH}`);
 	const match = /^([a-z])(\d+)\.(.*)$/.exec(text);
-	if (!match) return failure('kind', text.slice(0, 12));
+	if (!match) return failure('kind', printableExcerpt(text, 12));
 	const [, codeKind, codeVersion, rest = ''] = match;
 	if (codeKind !== kind) return failure('kind', `${codeKind}${codeVersion}`);
-	if (Number(codeVersion) !== version) return failure('version', `${codeVersion} ≠ ${version}`);
+	if (Number(codeVersion) !== version)
+		return failure('version', `version: found ${codeKind}${codeVersion}, this site reads ${kind}${version}`);
 	const parts = /^([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/.exec(rest);
-	if (!parts) return failure(rest.includes('.') ? 'encoding' : 'truncated', rest.slice(0, 12));
+	if (!parts) return failure(rest.includes('.') ? 'encoding' : 'truncated', printableExcerpt(rest, 12));
 	const [, expected, body = ''] = parts;
 	let bytes: Uint8Array;
 	// Base64 never leaves one character over a group of four: a body of that length was cut short, not mistyped.
@@ -92,7 +100,7 @@ export function decodeShareCode(raw: string, kind: string, version: number): Che
 		return failure('truncated', `${body.length}`);
 	}
 	const actual = crc32(json);
-	if (actual !== expected) return failure('checksum', `${actual} ≠ ${expected}`);
+	if (actual !== expected) return failure('checksum', `checksum: found ${expected}, content gives ${actual}`);
 	try {
 		return { ok: true, value: JSON.parse(strFromU8(json)) };
 	} catch {

@@ -2,10 +2,11 @@ import '../zodConfig.ts';
 import { z } from 'zod';
 import type { ExerciseResults } from '../exercise/exerciseSteps.ts';
 import { type TierAllocation, tierAllocationKeys } from '../model/tierAllocation.ts';
+import { printableExcerpt } from '../text/printableExcerpt.ts';
 import { type TieringSpec, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { crc32 } from './crc32.ts';
 import { type Checked, decodeShareCode, encodeShareCode, failure } from './shareCode.ts';
-import { firstIssue, teamNameSchema, type WorkshopSession, workshopSessionSchema } from './workshopSession.ts';
+import { shapeFailure, teamNameSchema, type WorkshopSession, workshopSessionSchema } from './workshopSession.ts';
 
 /** Result codes are `t1.…`; result files say so in `format` and `version`. */
 export const RESULT_CODE_KIND = 't';
@@ -141,7 +142,7 @@ export function teamResultFile(result: TeamResult): string {
 
 function checkShape(value: unknown): Checked<TeamResult> {
 	const parsed = teamResultSchema.safeParse(value);
-	return parsed.success ? { ok: true, value: parsed.data } : failure('schema', firstIssue(parsed.error));
+	return parsed.success ? { ok: true, value: parsed.data } : shapeFailure(parsed.error);
 }
 
 function readFile(text: string): Checked<TeamResult> {
@@ -154,13 +155,26 @@ function readFile(text: string): Checked<TeamResult> {
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return failure('kind', typeof value);
 	const { format, version, checksum, ...rest } = value as Record<string, unknown>;
-	if (format !== RESULT_FILE_FORMAT) return failure('kind', String(format ?? '(none)').slice(0, 40));
-	if (version !== RESULT_VERSION) return failure('version', `${String(version)} ≠ ${RESULT_VERSION}`);
+	if (format !== RESULT_FILE_FORMAT)
+		return failure(
+			'kind',
+			`format: found ${printableExcerpt(JSON.stringify(format) ?? 'nothing', 60)}, expected "${RESULT_FILE_FORMAT}"`,
+		);
+	// JSON.stringify tells the string "1" from the number 1, which String() would print alike.
+	if (version !== RESULT_VERSION)
+		return failure(
+			'version',
+			`version: found ${printableExcerpt(JSON.stringify(version) ?? 'nothing', 60)}, expected ${RESULT_VERSION}`,
+		);
 	const shaped = checkShape(rest);
 	if (!shaped.ok) return shaped;
 	// The checksum is over the file's content as written, in the schema's key order.
 	const actual = crc32(new TextEncoder().encode(JSON.stringify(shaped.value)));
-	if (actual !== checksum) return failure('checksum', `${actual} ≠ ${String(checksum)}`);
+	if (actual !== checksum)
+		return failure(
+			'checksum',
+			`checksum: found ${printableExcerpt(JSON.stringify(checksum) ?? 'nothing', 60)}, content gives "${actual}"`,
+		);
 	return shaped;
 }
 

@@ -3,15 +3,21 @@ import { z } from 'zod';
 import type { ExerciseConfig } from '../exercise/exerciseSteps.ts';
 import { findScenario } from '../scenarios/scenarioRegistry.ts';
 import type { Scenario, ScenarioEvent } from '../scenarios/scenarioSchema.ts';
+import { normaliseName } from '../text/nameProblem.ts';
+import { printableExcerpt } from '../text/printableExcerpt.ts';
+import { nameProblemOf, refineName } from '../text/refineName.ts';
 import { crc32 } from './crc32.ts';
 import { type EventType, eventTypes } from './scenarioOutline.ts';
-import { type Checked, decodeShareCode, encodeShareCode, failure } from './shareCode.ts';
+import { type Checked, type CheckFailure, decodeShareCode, encodeShareCode, failure } from './shareCode.ts';
 
-/** A team name: shown to everyone in the room, so short, and never blank. */
+/**
+ * A team name: shown to everyone in the room, so short, never blank, in NFC (so one name has one spelling), and
+ * free of control, invisible and look-alike characters (see `nameProblem`).
+ */
 export const teamNameSchema = z
 	.string()
-	.transform((s) => s.trim())
-	.pipe(z.string().min(1).max(40));
+	.transform(normaliseName)
+	.pipe(z.string().min(1).max(40).superRefine(refineName));
 
 /**
  * A workshop session as the facilitator sets it up: everything a team's page needs, carried in the session link.
@@ -91,16 +97,33 @@ export function sessionCode(session: WorkshopSession): string {
 	return encodeShareCode(SESSION_CODE_KIND, SESSION_CODE_VERSION, workshopSessionSchema.parse(session));
 }
 
-/** The first problem zod found, as `path: message`. */
+/** The first problem zod found, as `path: message`; any input it quotes is made printable and cut short. */
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];
-	return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+	if (!issue) return 'invalid';
+	// zod says "received undefined" for a field that is not there; a reader understands "missing".
+	const message = issue.message.replace(/, received undefined$/, ', found nothing (the field is missing)');
+	return printableExcerpt(`${issue.path.join('.') || '(root)'}: ${message}`);
+}
+
+/** A shape failure: `name` (with the problem's kind, character and position for the page) or `schema`. */
+export function shapeFailure(error: z.ZodError): CheckFailure {
+	const issue = error.issues[0];
+	const problem = nameProblemOf(issue);
+	if (problem && issue)
+		return failure('name', firstIssue(error), {
+			path: issue.path.join('.'),
+			kind: problem.kind,
+			char: problem.char,
+			at: problem.at,
+		});
+	return failure('schema', firstIssue(error));
 }
 
 /** Validates a session's shape only, without looking its scenario up. */
 export function readSession(value: unknown): Checked<WorkshopSession> {
 	const parsed = workshopSessionSchema.safeParse(value);
-	return parsed.success ? { ok: true, value: parsed.data } : failure('schema', firstIssue(parsed.error));
+	return parsed.success ? { ok: true, value: parsed.data } : shapeFailure(parsed.error);
 }
 
 /** Reads a session code's shape only (see `readSession`); `parseSessionCode` also finds its scenario. */

@@ -143,8 +143,9 @@ function clockworkFile(): string {
 
 describe('npm run sim -- clv warnings', { timeout: 60_000 }, () => {
 	test('exits 1 on an error-level warning, the figures still printed and the reasons on stderr', () => {
+		// The file's last purchase is on 2024-09-26; a later calibration end is refused (it would age every customer).
 		const file = clockworkFile();
-		const { code, out, err } = sim('clv', '--transactions', file, '--calibration-end', '2024-09-29');
+		const { code, out, err } = sim('clv', '--transactions', file, '--calibration-end', '2024-09-26');
 		expect(code).toBe(1);
 		expect(JSON.parse(out).diagnostics.warnings[0].severity).toBe('error');
 		expect(err).toMatch(/^error \[parameterAtBound\]: BG\/NBD: the parameter /m);
@@ -155,7 +156,7 @@ describe('npm run sim -- clv warnings', { timeout: 60_000 }, () => {
 		expect(sim('clv', '--transactions', file, '--holdout-end', '2024-12-01').err).toMatch(
 			/--holdout-end needs --calibration-end/,
 		);
-		const early = sim('clv', '--transactions', file, '--calibration-end', '2024-09-29', '--holdout-end', '2024-09-01');
+		const early = sim('clv', '--transactions', file, '--calibration-end', '2024-09-26', '--holdout-end', '2024-09-01');
 		expect(early.code).toBe(2);
 		expect(early.err).toMatch(/must come after --calibration-end/);
 		expect(sim('clv', '--transactions', file, '--model', 'pareto').err).toMatch(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkFileSize, decodeBytes, MAX_IMPORT_BYTES } from '../../../src/sim/import/decodeBytes.ts';
+import { checkFileSize, decodeAs, decodeBytes, MAX_IMPORT_BYTES } from '../../../src/sim/import/decodeBytes.ts';
 import { parseTable } from '../../../src/sim/import/parseTable.ts';
 import { isoDate, parseAmount, parseDate } from '../../../src/sim/import/parseValues.ts';
 import { missingRoles, readCustomers, readTransactions } from '../../../src/sim/import/readDataset.ts';
@@ -52,11 +52,16 @@ describe('decodeBytes', () => {
 	test('reads UTF-8 with and without a BOM and UTF-16 with a BOM', () => {
 		const text = '客户,金额\nA,1\n';
 		const utf8 = new TextEncoder().encode(text);
-		expect(decodeBytes(utf8)).toEqual({ ok: true, text, encoding: 'utf-8' });
-		expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text, encoding: 'utf-8' });
+		expect(decodeBytes(utf8)).toEqual({ ok: true, text, encoding: 'utf-8', guessed: false });
+		expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+			ok: true,
+			text,
+			encoding: 'utf-8',
+			guessed: false,
+		});
 		const utf16 = [0xff, 0xfe];
 		for (const ch of text) utf16.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
-		expect(decodeBytes(Uint8Array.from(utf16))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+		expect(decodeBytes(Uint8Array.from(utf16))).toEqual({ ok: true, text, encoding: 'utf-16le', guessed: false });
 	});
 
 	test('refuses an empty file, a file over 50 MB and binary garbage with a code', () => {
@@ -191,5 +196,82 @@ describe('readCustomers', () => {
 		expect(read.customers.names).toEqual(['甲', '乙']);
 		expect(Array.from(read.customers.profit ?? [])).toEqual([70, -30]);
 		expect(read.issues).toEqual([{ row: 4, column: '收入', value: '-1', reason: 'negative' }]);
+	});
+});
+
+describe('parseAmount and parseDate on hostile text (issue 26)', () => {
+	test('refuses ambiguous separators, doubled signs and numbers too large to hold', () => {
+		for (const text of [
+			'1,2',
+			'1.234,56',
+			'1 234,5',
+			'(-80)',
+			'--80',
+			'-$-80',
+			'（-80）',
+			'1'.repeat(400),
+			'1e5',
+			'0x10',
+		])
+			expect(parseAmount(text), text).toBeUndefined();
+	});
+
+	test('still reads one sign and grouped thousands, in either position', () => {
+		expect(parseAmount('(80)')).toBe(-80);
+		expect(parseAmount('$-80')).toBe(-80);
+		expect(parseAmount('-¥1,234.5')).toBe(-1234.5);
+		expect(parseAmount('1 234 567')).toBe(1234567);
+		expect(parseAmount('1，234')).toBe(1234);
+	});
+
+	test('refuses trailing text that is not a time, and years outside 1900–2100', () => {
+		for (const text of ['2024-01-01 garbage', '2024-01-01Tnoon', '0000-01-01', '9999-12-31', '2024-01-01 25:00'])
+			expect(parseDate(text), text).toBeUndefined();
+		expect(parseDate('2024-01-01 09:30')?.day).toBe(parseDate('2024-01-01')?.day);
+		expect(parseDate('2024-01-01T09:30:00.000Z')?.day).toBe(parseDate('2024-01-01')?.day);
+		expect(parseDate('2024/1/5 23:59:59')?.layout).toBe('YYYY/M/D');
+	});
+});
+
+describe('readTransactions with latestDay', () => {
+	test('refuses a row dated after the latest day, so it cannot move the as-of date', () => {
+		const table = parseTable('customer,date,amount\nA,2024-01-01,10\nB,2099-01-01,5\nC,2024-01-02,7\n');
+		const latestDay = parseDate('2025-06-01')?.day;
+		const read = readTransactions(table, suggestColumns(table.headers), latestDay);
+		expect(read.records.map((r) => r.customerId)).toEqual(['A', 'C']);
+		expect(read.issues).toEqual([{ row: 3, column: 'date', value: '2099-01-01', reason: 'future' }]);
+		expect(read.badRows).toBe(1);
+		// Without it (a fixed data set, a test), every valid date is read.
+		expect(readTransactions(table, suggestColumns(table.headers)).records).toHaveLength(3);
+	});
+});
+
+describe('readCustomers with a number too large to hold', () => {
+	test('counts the row once, as refused, instead of an infinite revenue that reads NaN%', () => {
+		const table = parseTable(`customer,revenue\nA,${'9'.repeat(400)}\nB,10\n`);
+		const read = readCustomers(table, suggestColumns(table.headers));
+		expect(read.customers.ids).toEqual(['B']);
+		expect(read.badRows).toBe(1);
+		expect(read.issues.map((i) => [i.row, i.reason])).toEqual([[2, 'notNumber']]);
+	});
+});
+
+describe('decodeBytes guesses, and decodeAs lets the user choose', () => {
+	// "Müller,10" in Latin-1: ü is 0xFC, which is not UTF-8, and GB18030 reads "ül" as one Chinese character.
+	const latin1 = Uint8Array.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x2c, 0x31, 0x30, 0x0a]);
+
+	test('marks a decoding without BOM or valid UTF-8 as a guess', () => {
+		const guessed = decodeBytes(latin1);
+		expect(guessed.ok && guessed.encoding).toBe('gb18030');
+		expect(guessed.ok && guessed.guessed).toBe(true);
+		expect(guessed.ok && guessed.text.startsWith('Müller')).toBe(false);
+		const utf8 = decodeBytes(new TextEncoder().encode('Müller,10\n'));
+		expect(utf8.ok && utf8.guessed).toBe(false);
+	});
+
+	test('reads the same bytes as Latin-1 when the user says so', () => {
+		const chosen = decodeAs(latin1, 'windows-1252');
+		expect(chosen.ok && chosen.text).toBe('Müller,10\n');
+		expect(chosen.ok && chosen.encoding).toBe('windows-1252');
 	});
 });

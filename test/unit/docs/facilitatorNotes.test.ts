@@ -57,7 +57,10 @@ describe('facilitator notes: every figure comes from the engine', () => {
 			}
 	});
 
-	test('every placeholder is a figure the engine computes for that scenario, and fills to a finite number', () => {
+	// It plays every scenario's reference policies: 2 to 8 s alone, past Vitest's 5 s default on a shared machine.
+	test('every placeholder is a figure the engine computes for that scenario, and fills to a finite number', {
+		timeout: 60_000,
+	}, () => {
 		for (const s of scenarios) {
 			const figures = facilitatorFigures(s.id);
 			for (const { where, locale, text } of lines(s.id)) {

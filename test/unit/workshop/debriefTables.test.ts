@@ -3,10 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { writeXlsx } from '../../../src/sim/format/writeXlsx.ts';
 import { debriefTables } from '../../../src/sim/workshop/debriefTables.ts';
 import { type VerifiedTeam, verifyTeamResult } from '../../../src/sim/workshop/verifyTeamResult.ts';
-import { honestResult } from './workshopFixtures.ts';
+import { honestResult, session } from './workshopFixtures.ts';
+
+// A roster with a name that would be a formula in a spreadsheet, to show the export writes it as text.
+const roster = { ...session, teams: ['=cmd()', 'B'] };
 
 function verified(team: string, policy: Parameters<typeof honestResult>[1], rounds: number): VerifiedTeam {
-	const v = verifyTeamResult(honestResult(team, policy, rounds));
+	const v = verifyTeamResult(honestResult(team, policy, rounds, roster), roster);
 	if (!v.ok) throw new Error(v.check);
 	return v.value;
 }

@@ -2,10 +2,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { debriefCsv, leaderboard } from '../../../src/sim/workshop/leaderboard.ts';
 import { type VerifiedTeam, verifyTeamResult } from '../../../src/sim/workshop/verifyTeamResult.ts';
-import { honestResult } from './workshopFixtures.ts';
+import { honestResult, session } from './workshopFixtures.ts';
+
+const roster = { ...session, teams: ['A', 'B', '=cmd()', 'C'] };
 
 function verified(team: string, policy: Parameters<typeof honestResult>[1], rounds = 3): VerifiedTeam {
-	const v = verifyTeamResult(honestResult(team, policy, rounds));
+	const v = verifyTeamResult(honestResult(team, policy, rounds, roster), roster);
 	if (!v.ok) throw new Error(v.check);
 	return v.value;
 }

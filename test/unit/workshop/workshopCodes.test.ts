@@ -134,7 +134,7 @@ describe('team results', () => {
 		expect(check(code.slice(0, -30))).toBe('truncated');
 	});
 
-	it('are refused when the decisions break a limit or the tiers do not fit', () => {
+	it('are refused when the decisions break a limit (decisions) or do not fit the tiers or ranges (decisionShape)', () => {
 		const greedy = structuredClone(result);
 		for (const round of greedy.decisions) for (const tier of round) tier[0] = 500;
 		const v1 = verifyTeamResult(greedy);
@@ -142,12 +142,18 @@ describe('team results', () => {
 		const short = structuredClone(result);
 		short.decisions[0]?.pop();
 		const v2 = verifyTeamResult(short);
-		expect(!v2.ok && v2.check).toBe('decisions');
+		expect(!v2.ok && `${v2.check}: ${v2.detail}`).toBe('decisionShape: decisions.0: 2 tiers, the tiering has 3');
+		const wild = structuredClone(result);
+		(wild.decisions[1]?.[0] as number[])[0] = 501;
+		const v3 = verifyTeamResult(wild);
+		expect(!v3.ok && v3.check).toBe('decisionShape');
+		expect(!v3.ok && v3.detail).toMatch(/^decisions\.1\.0\.kamHours: /);
 	});
 
 	it('are refused for another session when one is expected', () => {
-		const v = verifyTeamResult(result, 'FFFFFFFF');
+		const v = verifyTeamResult(result, { ...session, seed: 8 });
 		expect(!v.ok && v.check).toBe('session');
+		expect(!v.ok && v.detail).toBe('seed: found 7, expected 8');
 	});
 
 	it('can be handed in before the first round', () => {

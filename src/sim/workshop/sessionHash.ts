@@ -25,6 +25,12 @@ export function codeFromPasted(text: string): string {
 	return trimmed;
 }
 
+/** Whether a pasted text is a session link or a session code (`w1.…`), not a team's hand-in. */
+export function isSessionCode(text: string): boolean {
+	const trimmed = text.trim();
+	return /^w\d+\./.test(trimmed) || /#s=/.test(trimmed);
+}
+
 /** A team name as part of a file name: letters and digits of any script kept, the rest dashed. */
 export function fileSafe(name: string): string {
 	return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'team';
