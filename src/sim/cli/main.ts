@@ -19,7 +19,7 @@ import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '.
 import { optimiseDecisions } from '../exercise/optimiseDecisions.ts';
 import type { ExerciseScore } from '../exercise/scoreExercise.ts';
 import { toCsv } from '../format/toCsv.ts';
-import { decodeBytes } from '../import/decodeBytes.ts';
+import { decodeAs, decodeBytes, guessableEncodings } from '../import/decodeBytes.ts';
 import { exerciseMachine } from '../machines/exerciseMachine.ts';
 import type { PeriodMetrics } from '../model/simulatePeriods.ts';
 import type { TierAllocation } from '../model/tierAllocation.ts';
@@ -63,11 +63,12 @@ const usage = `usage: npm run sim -- <command> [options]
       [--objective score|value] [--out FILE]  the best decisions a search finds; --out writes them as a decisions file
   bench [--size N] [--periods N]
   clv --transactions FILE [--calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]] [--predict-weeks N]
-      [--margin X] [--discount X] [--model bgnbd|mbgnbd|auto] [--customer ID] [--format json|csv]
+      [--margin X] [--discount X] [--model bgnbd|mbgnbd|auto] [--customer ID] [--encoding E] [--format json|csv]
       fits on purchases up to the calibration end; with a holdout end, checks the fit on the holdout period.
       Warnings go to stderr; an error-level one (fit not converged, parameter at a bound, ...) exits 1
-  rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--format json|csv]
-      FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns
+  rfm --transactions FILE [--calibration-end YYYY-MM-DD] [--encoding E] [--format json|csv]
+      FILE: the CDNOW whitespace format, or CSV/TSV with customer, date and amount columns; read as UTF-8 (or as
+      its BOM says), else as GB18030 with a notice; --encoding gb18030|windows-1252 says which
   verify --session CODE FILE [--locale zh-CN|en]
                                               recompute a team's result file (or a file holding its code)
   debrief --session CODE FILE... [--locale zh-CN|en]
@@ -352,9 +353,10 @@ const commandOptions: Record<string, readonly string[]> = {
 		'discount',
 		'model',
 		'customer',
+		'encoding',
 		'format',
 	],
-	rfm: ['transactions', 'calibration-end', 'format'],
+	rfm: ['transactions', 'calibration-end', 'encoding', 'format'],
 	verify: ['session', 'locale'],
 	debrief: ['session', 'locale'],
 	help: [],
@@ -412,6 +414,7 @@ export async function main(argv: string[]): Promise<string> {
 				model: { type: 'string' },
 				'holdout-end': { type: 'string' },
 				customer: { type: 'string' },
+				encoding: { type: 'string' },
 				tiering: { type: 'string' },
 				evals: { type: 'string' },
 				objective: { type: 'string' },
@@ -643,19 +646,32 @@ export async function main(argv: string[]): Promise<string> {
 	}
 }
 
-/** Reads --transactions and the date to summarise it at, --calibration-end (default: the last purchase day). */
 /** A number in plain decimal notation, else NaN: Number() would also read "0x1", "0b1" and "1e0" as 1. */
 function decimal(text: string): number {
 	return /^\d*\.?\d+$|^\d+\.$/.test(text) ? Number(text) : Number.NaN;
 }
 
+/** Reads --transactions and the date to summarise it at, --calibration-end (default: the last purchase day). */
 function transactionLog(o: Record<string, string | undefined>) {
 	const path = o.transactions;
 	if (!path) throw new UsageError('--transactions FILE is required');
-	// Decoded as the analyzer page decodes an upload: a BOM decides, else UTF-8 if valid, else GB18030 (GBK).
-	const decoded = decodeBytes(readFileBytes(path, MAX_TRANSACTION_FILE_BYTES, '--transactions', 'the analyzer reads'));
+	const bytes = readFileBytes(path, MAX_TRANSACTION_FILE_BYTES, '--transactions', 'the analyzer reads');
+	// Decoded as the analyzer page decodes an upload: a BOM decides, else UTF-8 if valid, else GB18030 (GBK); or in
+	// the encoding --encoding names, when that guess was wrong.
+	const decoded =
+		o.encoding === undefined
+			? decodeBytes(bytes)
+			: decodeAs(bytes, choice('encoding', o.encoding, guessableEncodings, 'gb18030'));
 	if (!decoded.ok) throw new UsageError(`--transactions: "${printableExcerpt(path)}": ${decoded.problem.message}`);
 	const text = decoded.text;
+	// As the page does, a guess is said out loud with a sample, so a Latin-1 file read as GB18030 is noticed.
+	if (decoded.guessed) {
+		const sample = printableExcerpt(text.split(/\r?\n/, 1)[0] ?? '');
+		process.stderr.write(
+			`notice: --transactions "${printableExcerpt(path)}" has no BOM and is not UTF-8, so it was read as ${decoded.encoding}; ` +
+				`its first line reads "${sample}". If that looks wrong, pass --encoding ${guessableEncodings.filter((e) => e !== decoded.encoding).join(' or ')}.\n`,
+		);
+	}
 	let read: ReturnType<typeof readTransactionText>;
 	try {
 		// As the analyzer page does: a purchase dated after tomorrow (UTC) is a slip, not a purchase.

@@ -72,6 +72,26 @@ describe('file inputs are read with a byte cap', { timeout: 30_000 }, () => {
 		expect(code).toBe(0);
 		expect(JSON.parse(out).customers.map((c: { id: string }) => c.id)).toEqual(['张三']);
 	});
+
+	test('says when the encoding was a guess, with a sample, and reads it again as --encoding says', () => {
+		// "Müller" in Latin-1: ü is FC, not valid UTF-8, so the guess is GB18030 and the name comes out wrong.
+		const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+		const file = write(
+			'latin1.csv',
+			latin1('customer,date,amount\nM\u00fcller,2024-01-01,10\nM\u00fcller,2024-01-15,12\n'),
+		);
+		const guessed = sim('rfm', '--transactions', file);
+		expect(guessed.code).toBe(0);
+		expect(guessed.err).toMatch(/read as gb18030; its first line reads "customer,date,amount"/);
+		expect(guessed.err).toMatch(/--encoding windows-1252/);
+		const chosen = sim('rfm', '--transactions', file, '--encoding', 'windows-1252');
+		expect(chosen.code).toBe(0);
+		expect(chosen.err).toBe('');
+		expect(JSON.parse(chosen.out).customers.map((c: { id: string }) => c.id)).toEqual(['Müller']);
+		expect(sim('rfm', '--transactions', file, '--encoding', 'ebcdic').err).toMatch(
+			/--encoding must be one of gb18030, windows-1252/,
+		);
+	});
 });
 
 describe('flags', { timeout: 60_000 }, () => {
