@@ -63,6 +63,12 @@ for (const { route, locale } of runs) {
 
 		await expectNoAxeViolations(page);
 		expect(errors).toEqual([]);
+
+		// Cut-offs in the wrong order are refused in the page's language, and say which rule they break.
+		await page.getByRole('slider', { name: t('lab.tier.param.aCut') }).press('End');
+		await page.getByRole('slider', { name: t('lab.tier.param.bCut') }).press('Home');
+		await expect(page.getByRole('alert')).toHaveText(`${t('lab.tier.invalid')} ${t('lab.tier.problem.abcOrder')}`);
+		await expect(page.getByRole('button', { name: t('lab.action.confirmTiering') })).toBeDisabled();
 	});
 
 	test(`portfolio explorer on ${route}: sorts, searches and opens a customer's card`, async ({ page }) => {

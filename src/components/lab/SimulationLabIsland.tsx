@@ -224,7 +224,11 @@ function LabShell({
 					<>
 						{renderStep('tier')}
 						<div className="course-lab__actions">
-							<button type="button" disabled={!hasTiering} onClick={() => actor.send({ type: 'tiering.confirm' })}>
+							<button
+								type="button"
+								disabled={!hasTiering || error !== null}
+								onClick={() => actor.send({ type: 'tiering.confirm' })}
+							>
 								{t('lab.action.confirmTiering')}
 							</button>
 						</div>

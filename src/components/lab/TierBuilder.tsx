@@ -7,6 +7,7 @@ import { compareTierings, concentrationCurve } from '../../sim/tiering/concentra
 import { attributeIds } from '../../sim/tiering/customerAttributes.ts';
 import type { TieringMethod, TieringSpecInput } from '../../sim/tiering/tieringSpec.ts';
 import { tieringMethods } from '../../sim/tiering/tieringSpec.ts';
+import { tieringSpecProblem } from '../../sim/tiering/tieringSpecProblem.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { LabContext } from './LabContext.ts';
 import { tierLabel, useLabUi } from './LabUi.ts';
@@ -113,6 +114,8 @@ export function TierBuilder() {
 		method === 'custom'
 			? ([...rules.map((r) => r.name), otherwise].map((n) => nameProblem(normaliseName(n))).find(Boolean) ?? null)
 			: null;
+	// The refusals the sliders and name fields can cause, worded here; the engine's own (English) message is the fallback.
+	const specIssue = tieringSpecProblem(specFor(method, params, rules, otherwise));
 	const id = useId();
 
 	// Every change of method or parameter re-tiers the portfolio through the machine.
@@ -218,9 +221,14 @@ export function TierBuilder() {
 				{method === 'custom' && (
 					<RuleEditor rules={rules} setRules={setRules} otherwise={otherwise} setOtherwise={setOtherwise} />
 				)}
-				{(nameIssue || error) && (
+				{(nameIssue || specIssue || error) && (
 					<p role="alert" className="course-lab__error">
-						{t('lab.tier.invalid')} {nameIssue ? nameProblemText(t, nameIssue) : error}
+						{t('lab.tier.invalid')}{' '}
+						{nameIssue
+							? nameProblemText(t, nameIssue)
+							: specIssue
+								? t(`lab.tier.problem.${specIssue.code}`, specIssue)
+								: error}
 					</p>
 				)}
 			</fieldset>

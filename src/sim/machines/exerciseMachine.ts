@@ -126,7 +126,8 @@ export const exerciseMachine = setup({
 		),
 	},
 	guards: {
-		hasTiering: ({ context }) => context.tiering !== null,
+		// A refused change leaves the last good tiering in place, but the builder shows the refused one: no confirming it.
+		hasTiering: ({ context }) => context.tiering !== null && context.error === null,
 		draftWithinLimits: ({ context }) => context.draft.length > 0 && context.violations.length === 0,
 		roundsLeft: ({ context }) => context.decisions.length < context.rounds,
 		canUndo: ({ context }) => context.undo.length > 0,
