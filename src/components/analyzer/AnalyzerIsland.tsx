@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } 
 import { type Translate, translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary, UiKey } from '../../i18n/uiStrings.ts';
 import { openWebStorage } from '../../progress/openWebStorage.ts';
-import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analytics/purchaseModel.ts';
+import { type PurchaseModelChoice, purchaseModelChoices } from '../../sim/analytics/purchaseModelChoices.ts';
 import { analyseCustomerList, type CustomerListAnalysis } from '../../sim/analyzer/analyseCustomerList.ts';
 import type { TransactionLogAnalysis } from '../../sim/analyzer/analyseTransactionLog.ts';
 import { type CheckedDataset, checkDataset } from '../../sim/analyzer/checkDataset.ts';

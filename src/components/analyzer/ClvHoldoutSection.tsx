@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { clvWarningMessage } from '../../i18n/clvWarningMessage.ts';
-import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
+import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModelChoices.ts';
 import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';
 import type { ColumnMapping } from '../../sim/import/suggestColumns.ts';
 import type { CheckSource } from '../../sim/worker/analyzerWorkerProtocol.ts';

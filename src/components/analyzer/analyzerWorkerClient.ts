@@ -1,4 +1,4 @@
-import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModel.ts';
+import type { PurchaseModelChoice } from '../../sim/analytics/purchaseModelChoices.ts';
 import type { TransactionRecord } from '../../sim/analytics/transactionLog.ts';
 import type { CheckedDataset } from '../../sim/analyzer/checkDataset.ts';
 import type { HoldoutDiagnostics } from '../../sim/analyzer/holdoutDiagnostics.ts';

@@ -178,13 +178,17 @@ function LabShell({
 	}, [state, roundsPlayed, rounds, t, announce]);
 
 	if (!ui || !scenario) return null;
-	const renderStep = (step: LabStep) => {
+	// A step's buttons render with its view, inside the same Suspense boundary: shown before a lazily loaded view, they
+	// would jump down the page when it arrives, under a learner's finger.
+	const renderStep = (step: LabStep, actions?: ReactNode) => {
 		const Component = stepViews[step] as ComponentType | undefined;
-		return steps.includes(step) && Component ? (
+		if (!steps.includes(step) || !Component) return actions ?? null;
+		return (
 			<Suspense fallback={<p role="status">{t('lab.loadingStep')}</p>}>
 				<Component />
+				{actions}
 			</Suspense>
-		) : null;
+		);
 	};
 
 	return (
@@ -206,7 +210,8 @@ function LabShell({
 						{t(`lab.notice.${notice}`)}
 					</p>
 				)}
-				{error && (
+				{/* The tier builder words its own refusals next to the settings that cause them. */}
+				{error && !(state === 'tier' && steps.includes('tier') && stepViews.tier) && (
 					<p className="course-lab__error" role="alert">
 						{t('lab.error.prefix')} {error}
 					</p>
@@ -220,9 +225,9 @@ function LabShell({
 				)}
 
 				{state !== 'configure' && state !== 'generate' && renderStep('portfolio')}
-				{state === 'tier' && (
-					<>
-						{renderStep('tier')}
+				{state === 'tier' &&
+					renderStep(
+						'tier',
 						<div className="course-lab__actions">
 							<button
 								type="button"
@@ -231,12 +236,12 @@ function LabShell({
 							>
 								{t('lab.action.confirmTiering')}
 							</button>
-						</div>
-					</>
-				)}
-				{state === 'allocate' && steps.includes('allocate') && (
-					<>
-						{renderStep('allocate')}
+						</div>,
+					)}
+				{state === 'allocate' &&
+					steps.includes('allocate') &&
+					renderStep(
+						'allocate',
 						<div className="course-lab__actions">
 							<button type="button" disabled={violationCount > 0} onClick={() => actor.send({ type: 'round.run' })}>
 								{t('lab.action.runRound', { round: roundsPlayed + 1 })}
@@ -249,19 +254,22 @@ function LabShell({
 							>
 								{t('lab.action.undo')}
 							</button>
-						</div>
-					</>
-				)}
+						</div>,
+					)}
 				{state === 'allocate' && !steps.includes('allocate') && <p>{t('lab.tieringDone')}</p>}
-				{(state === 'review' || state === 'debrief') && renderStep('review')}
-				{state === 'review' && (
-					<div className="course-lab__actions">
-						<button type="button" onClick={() => actor.send({ type: 'round.next' })}>
-							{roundsPlayed < rounds ? t('lab.action.nextRound') : t('lab.action.debrief')}
-						</button>
-						{roundsPlayed < rounds && <FinishEarly round={roundsPlayed} rounds={rounds} />}
-					</div>
-				)}
+				{/* One place for the review in both states, so going on to the debrief keeps it (and its charts) mounted. */}
+				{(state === 'review' || state === 'debrief') &&
+					renderStep(
+						'review',
+						state === 'review' && (
+							<div className="course-lab__actions">
+								<button type="button" onClick={() => actor.send({ type: 'round.next' })}>
+									{roundsPlayed < rounds ? t('lab.action.nextRound') : t('lab.action.debrief')}
+								</button>
+								{roundsPlayed < rounds && <FinishEarly round={roundsPlayed} rounds={rounds} />}
+							</div>
+						),
+					)}
 				{state === 'debrief' && renderStep('debrief')}
 
 				{children}

@@ -19,11 +19,9 @@ import {
 	mbgnbdProbabilityAlive,
 } from './mbgnbd.ts';
 
-/** Which purchase model: BG/NBD (Fader, Hardie & Lee 2005) or MBG/NBD (Batislam et al. 2007). */
-export type PurchaseModelKind = 'bgnbd' | 'mbgnbd';
-/** What the analyst asks for: one model, or `auto` for the one with the higher log-likelihood. */
-export type PurchaseModelChoice = PurchaseModelKind | 'auto';
-export const purchaseModelChoices: readonly PurchaseModelChoice[] = ['bgnbd', 'mbgnbd', 'auto'];
+import type { PurchaseModelChoice, PurchaseModelKind } from './purchaseModelChoices.ts';
+
+export { type PurchaseModelChoice, type PurchaseModelKind, purchaseModelChoices } from './purchaseModelChoices.ts';
 
 /** A purchase model with its parameters: what the prediction functions below take. */
 export interface PurchaseModel {

@@ -86,7 +86,13 @@ function freshContext(input: ExerciseInput): ExerciseContext {
 	};
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error as one line: a schema error by its issues' own messages, not its JSON dump. */
+const message = (error: unknown) => {
+	const issues = (error as { issues?: unknown }).issues;
+	if (Array.isArray(issues) && issues.length > 0)
+		return issues.map((issue) => String((issue as { message?: unknown }).message ?? issue)).join('; ');
+	return error instanceof Error ? error.message : String(error);
+};
 
 /** A draft with one value changed, clamped to what a control can hold (never negative; shares at most 1). */
 export function setDraftValue(
