@@ -149,9 +149,21 @@ export interface BgnbdFit {
  * customers it takes 0.6–1.5 s in Node on this project's shared 2-core machine (scripts/benchAnalytics.ts).
  */
 export function fitBgnbd(data: BgnbdData, options: BgnbdFitOptions = {}): BgnbdFit {
-	const evaluate = bgnbdLogLikelihoodEvaluator(data);
+	return fitPurchaseModel('BG/NBD', bgnbdLogLikelihoodEvaluator(data), data, options);
+}
+
+/**
+ * The search every four-parameter purchase model is fitted with (BG/NBD here, MBG/NBD in mbgnbd.ts): the same start
+ * and the same Nelder–Mead, so their log-likelihoods can be compared. `evaluate` is the model's log-likelihood.
+ */
+export function fitPurchaseModel(
+	model: string,
+	evaluate: (r: number, alpha: number, a: number, b: number) => number,
+	data: BgnbdData,
+	options: BgnbdFitOptions,
+): BgnbdFit {
 	const n = data.x.length;
-	if (n === 0) throw new RangeError('BG/NBD: no customers to fit');
+	if (n === 0) throw new RangeError(`${model}: no customers to fit`);
 	let meanT = 0;
 	for (let i = 0; i < n; i++) meanT += (data.T[i] as number) / n;
 	const start = options.start ?? { r: 1, alpha: Math.max(meanT, 1e-6), a: 1, b: 1 };

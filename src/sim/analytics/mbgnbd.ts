@@ -7,9 +7,8 @@
  * question most often asked in the issue trackers of lifetimes and btyd), which suits logs dominated by one-time
  * buyers. Same parameters (r, α, a, b) with the same meaning, and the same (x, t_x, T) data as bgnbd.ts.
  */
-import type { BgnbdData, BgnbdFit, BgnbdFitOptions, BgnbdParams } from './bgnbd.ts';
+import { type BgnbdData, type BgnbdFit, type BgnbdFitOptions, type BgnbdParams, fitPurchaseModel } from './bgnbd.ts';
 import { hyp2f1 } from './hyp2f1.ts';
-import { maximiseLikelihood } from './maximiseLikelihood.ts';
 
 /**
  * Returns a function (r, α, a, b) ↦ the MBG/NBD sample log-likelihood, built like bgnbdLogLikelihoodEvaluator:
@@ -95,26 +94,7 @@ export function mbgnbdLogLikelihood(params: BgnbdParams, data: BgnbdData): numbe
  * is also the lower AIC and BIC.
  */
 export function fitMbgnbd(data: BgnbdData, options: BgnbdFitOptions = {}): BgnbdFit {
-	const evaluate = mbgnbdLogLikelihoodEvaluator(data);
-	const n = data.x.length;
-	if (n === 0) throw new RangeError('MBG/NBD: no customers to fit');
-	let meanT = 0;
-	for (let i = 0; i < n; i++) meanT += (data.T[i] as number) / n;
-	const start = options.start ?? { r: 1, alpha: Math.max(meanT, 1e-6), a: 1, b: 1 };
-	const fit = maximiseLikelihood(
-		(p) => evaluate(p[0] as number, p[1] as number, p[2] as number, p[3] as number),
-		[start.r, start.alpha, start.a, start.b],
-		{ maxIterations: options.maxIterations ?? 5000, onProgress: options.onProgress },
-	);
-	const [r, alpha, a, b] = fit.params;
-	return {
-		params: { r: r as number, alpha: alpha as number, a: a as number, b: b as number },
-		logLikelihood: fit.logLikelihood,
-		iterations: fit.iterations,
-		evaluations: fit.evaluations,
-		converged: fit.converged,
-		customers: n,
-	};
+	return fitPurchaseModel('MBG/NBD', mbgnbdLogLikelihoodEvaluator(data), data, options);
 }
 
 /**
