@@ -10,7 +10,13 @@ import {
 import type { labMachine } from './labMachine.ts';
 
 /** Why the lab is not saving, or why a save was dropped, for the notice above the lab. */
-export type PersistenceNotice = 'storageOff' | 'restoreCorrupted' | 'restoreOtherVersion' | 'restoreUnsavable' | null;
+export type PersistenceNotice =
+	| 'storageOff'
+	| 'restoreCorrupted'
+	| 'restoreOtherVersion'
+	| 'restoreUnsavable'
+	| 'restoreCatalogFailed'
+	| null;
 
 const PREFIX = 'course-lab:v1:';
 
