@@ -23,6 +23,11 @@ export interface LabUi {
 	format: Formatters;
 	scenario: Scenario;
 	steps: readonly LabStep[];
+	/**
+	 * The last round whose events the lab may name (in the forecast, the round's heading…): a workshop hides each
+	 * round's events until the facilitator opens it. Absent (every round's) outside a workshop.
+	 */
+	eventsShownThrough?: number;
 	/** Says something through the lab's polite live region (screen readers hear outcome changes). */
 	announce: (message: string) => void;
 }

@@ -1,6 +1,7 @@
 import { type ComponentType, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../i18n/uiStrings.ts';
 import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
+import type { ExerciseSnapshot } from '../../sim/machines/exercisePersistence.ts';
 import { findScenario, registeredScenarios, registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { makeFormatters } from './formatters.ts';
@@ -60,6 +61,13 @@ export interface SimulationLabProps {
 	banner?: ReactNode;
 	/** Rendered inside the lab's actor context, after the lab: the workshop's hand-in panel. */
 	children?: ReactNode;
+	/** The last round whose events the lab may name (see `LabUi.eventsShownThrough`); all of them by default. */
+	eventsShownThrough?: number;
+	/**
+	 * Why a round may not run yet, shown by its disabled Run button (a workshop waits for the round's unlock code, or
+	 * its time is up and the facilitator locks), or null when it may. Every round may run by default.
+	 */
+	runBlockedReason?: (round: number) => string | null;
 }
 
 /** The state the lab has reached when its last step is done, which completes the lesson's lab step. */
@@ -95,6 +103,7 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 			live = false;
 		};
 	}, [labId]);
+	// Bumped by a reset, and when another tab's further save is taken over: either remounts the actor.
 	const [generation, setGeneration] = useState(0);
 	const t = useMemo(() => labTranslator(props.strings), [props.strings]);
 	registerScenarios(props.scenarios);
@@ -113,16 +122,21 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	return (
 		<LabContext.Provider
 			key={`${generation}:${saved ? 'loaded' : 'pending'}`}
-			options={generation === 0 && saved?.snapshot ? { snapshot: saved.snapshot, input } : { input }}
+			options={saved?.snapshot ? { snapshot: saved.snapshot, input } : { input }}
 		>
 			<LabShell
 				{...props}
 				freePlay={!fixedScenario}
-				initialNotice={generation === 0 ? (saved?.notice ?? null) : null}
+				initialNotice={saved?.notice ?? null}
 				// A save that could not be restored yet is kept: nothing overwrites it until the page is reloaded.
 				persist={saved !== null && saved.notice !== 'restoreCatalogFailed'}
 				onReset={() => {
 					clearSavedLab(labId);
+					setSaved({ notice: null });
+					setGeneration((g) => g + 1);
+				}}
+				onOtherTab={(snapshot) => {
+					setSaved({ snapshot, notice: 'otherTab' });
 					setGeneration((g) => g + 1);
 				}}
 			/>
@@ -139,6 +153,7 @@ interface ShellProps extends SimulationLabProps {
 	/** False until the save has been read, so the lab cannot overwrite it first. */
 	persist: boolean;
 	onReset: () => void;
+	onOtherTab: (snapshot: ExerciseSnapshot) => void;
 }
 
 function LabShell({
@@ -150,7 +165,10 @@ function LabShell({
 	initialNotice,
 	persist,
 	onReset,
+	onOtherTab,
 	allowReset = true,
+	eventsShownThrough = Number.POSITIVE_INFINITY,
+	runBlockedReason,
 	banner,
 	children,
 	sizeLabels,
@@ -165,7 +183,7 @@ function LabShell({
 	const rounds = LabContext.useSelector((s) => s.context.rounds);
 	const violationCount = LabContext.useSelector((s) => s.context.violations.length);
 	const canUndo = LabContext.useSelector((s) => s.context.undo.length > 0);
-	const notice = useLabPersistence(actor, labId, initialNotice, persist);
+	const notice = useLabPersistence(actor, labId, initialNotice, persist, onOtherTab);
 	const [message, setMessage] = useState('');
 	const [confirmingReset, setConfirmingReset] = useState(false);
 	const t = useMemo(() => labTranslator(strings), [strings]);
@@ -175,8 +193,8 @@ function LabShell({
 	const section = useRef<HTMLElement>(null);
 	useStepFocus(state, section);
 	const ui = useMemo(
-		() => (scenario ? { locale, t, format, scenario, steps, announce } : null),
-		[locale, t, format, scenario, steps, announce],
+		() => (scenario ? { locale, t, format, scenario, steps, announce, eventsShownThrough } : null),
+		[locale, t, format, scenario, steps, announce, eventsShownThrough],
 	);
 
 	// A lesson's lab starts at once with its scenario; free play waits for the learner's choice.
@@ -209,6 +227,7 @@ function LabShell({
 		if (state === 'debrief') announce(t('lab.announce.debrief'));
 	}, [state, roundsPlayed, rounds, t, announce]);
 
+	const runBlocked = state === 'allocate' ? (runBlockedReason?.(roundsPlayed + 1) ?? null) : null;
 	if (!ui || !scenario) return null;
 	// A step's buttons render with its view, inside the same Suspense boundary: shown before a lazily loaded view, they
 	// would jump down the page when it arrives, under a learner's finger.
@@ -275,7 +294,12 @@ function LabShell({
 					renderStep(
 						'allocate',
 						<div className="course-lab__actions">
-							<button type="button" disabled={violationCount > 0} onClick={() => actor.send({ type: 'round.run' })}>
+							<button
+								type="button"
+								disabled={violationCount > 0 || runBlocked !== null}
+								aria-describedby={runBlocked === null ? undefined : `${labId}-run-blocked`}
+								onClick={() => actor.send({ type: 'round.run' })}
+							>
 								{t('lab.action.runRound', { round: roundsPlayed + 1 })}
 							</button>
 							<button
@@ -286,6 +310,11 @@ function LabShell({
 							>
 								{t('lab.action.undo')}
 							</button>
+							{runBlocked !== null && (
+								<p id={`${labId}-run-blocked`} className="course-lab__blocked">
+									{runBlocked}
+								</p>
+							)}
 						</div>,
 					)}
 				{state === 'allocate' && !steps.includes('allocate') && <p>{t('lab.tieringDone')}</p>}

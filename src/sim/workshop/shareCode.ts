@@ -30,8 +30,7 @@ export type CheckId =
 	| 'roundCodeSession'
 	| 'roundCodeRound'
 	| 'roundCodeEvent'
-	| 'duplicateName'
-	| 'seed';
+	| 'duplicateName';
 
 export interface CheckFailure {
 	ok: false;
