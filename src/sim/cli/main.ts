@@ -33,6 +33,7 @@ import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../t
 import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
 import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
 import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
+import { certificateReport } from './certificateReport.ts';
 import { closingTableMarkdown } from './closingTableMarkdown.ts';
 import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
@@ -76,6 +77,9 @@ const usage = `usage: npm run sim -- <command> [options]
       its BOM says), else as GB18030 with a notice; --encoding gb18030|windows-1252 says which
   verify --session CODE FILE [--locale zh-CN|en]
                                               recompute a team's result file (or a file holding its code)
+  verify --certificate CODE [--locale zh-CN|en]
+                                              check a certificate's verification code (c1.…, or a file holding it):
+                                              checksum, question set, and the score recomputed from its answers
   debrief --session CODE FILE... [--locale zh-CN|en]
                                               verify team results and print the leaderboard as CSV
       CODE: the facilitator's session link or code (w1.…), or a file holding it; every hand-in is compared with it
@@ -363,7 +367,7 @@ const commandOptions: Record<string, readonly string[]> = {
 		'format',
 	],
 	rfm: ['transactions', 'calibration-end', 'encoding', 'format'],
-	verify: ['session', 'locale'],
+	verify: ['session', 'locale', 'certificate'],
 	debrief: ['session', 'locale'],
 	help: [],
 };
@@ -386,6 +390,28 @@ function sessionOption(raw: string | undefined, command: string): WorkshopSessio
 	const parsed = parseSessionCode(code);
 	if (!parsed.ok) throw new UsageError(`--session: ${checkText(translator(en), parsed)}`);
 	return parsed.value.session;
+}
+
+/**
+ * `verify --certificate`: a certificate code (`c1.…`) or a file holding one. Its own mode: a session or team files
+ * alongside it would be a mix-up, so they are refused. A refused code exits 1, as a refused team result does.
+ */
+function verifyCertificateOption(
+	raw: string,
+	session: string | undefined,
+	files: readonly string[],
+	locale: string | undefined,
+): string {
+	if (session !== undefined || files.length > 0)
+		throw new UsageError('verify --certificate checks one certificate code; give it no --session and no FILE');
+	// A file of that name wins over a look-alike code; otherwise a code is taken as given.
+	const code =
+		existsSync(raw) || !/^c\d+\./.test(raw.trim())
+			? readTextFile(raw, MAX_CODE_LENGTH * 4, '--certificate', 'a certificate code')
+			: raw;
+	const report = certificateReport(code, messagesIn(locale));
+	if (!report.ok) throw new FailedVerdict('', report.text);
+	return report.text;
 }
 
 /** The messages of verify and debrief, in the language `--locale` asks for (English by default). */
@@ -426,6 +452,7 @@ export async function main(argv: string[]): Promise<string> {
 				objective: { type: 'string' },
 				out: { type: 'string' },
 				session: { type: 'string' },
+				certificate: { type: 'string' },
 			},
 			strict: true,
 			tokens: true,
@@ -639,6 +666,7 @@ export async function main(argv: string[]): Promise<string> {
 		}
 		case 'verify': {
 			const files = parsed.positionals;
+			if (o.certificate !== undefined) return verifyCertificateOption(o.certificate, o.session, files, o.locale);
 			if (files.length !== 1) throw new UsageError('verify takes exactly one FILE (a team result file or code)');
 			const report = verifyFiles(files, sessionOption(o.session, 'verify'), messagesIn(o.locale));
 			if (report.rejected.length) throw new FailedVerdict('', report.rejected.join('\n'));
