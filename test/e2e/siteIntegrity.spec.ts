@@ -115,6 +115,25 @@ test('search finds each lecture by its Chinese title and by its English title', 
 	}
 });
 
+test("the search dialog speaks the page's language and ranks lessons and the glossary first", async ({ page }) => {
+	test.setTimeout(90_000);
+	const cases = [
+		{ home: '/', term: '低于零点客户', message: /^找到 \d+ 条与“低于零点客户”相关的结果$/ },
+		{ home: '/en/', term: 'below-zero customers', message: /^\d+ results for below-zero customers$/ },
+	];
+	for (const { home, term, message } of cases) {
+		await page.goto(home);
+		await page.locator('site-search button[data-open-modal]').first().click();
+		const input = page.locator('#starlight__search input');
+		await input.fill(term);
+		await expect(page.locator('.pagefind-ui__message')).toHaveText(message, { timeout: 30_000 });
+		const first = page.locator('.pagefind-ui__result-link').first();
+		// A learner looking a term up lands on a lesson or the glossary, not on the model page or an instructor's note.
+		await expect(first).toHaveAttribute('href', /\/(lectures|cases|methods)\/|\/reference\/glossary\//);
+		await page.keyboard.press('Escape');
+	}
+});
+
 test('no page shows Markdown that failed to render (a stray ** or __ in the text)', () => {
 	const stray: string[] = [];
 	for (const page of pages) {

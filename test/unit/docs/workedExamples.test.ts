@@ -21,7 +21,9 @@ const value = (id: Parameters<typeof exampleCell>[0], row: string, column: strin
 	exampleCell(id, row, column).value;
 
 describe('workedExamples', () => {
-	test('returns a full table for every example, every cell a finite number', () => {
+	// Every example runs the engine, and the closing one an optimiser search (about 2 s alone, 10 s on a machine
+	// shared with builds): the default 5 s is a budget for a unit, not for the whole course's examples.
+	test('returns a full table for every example, every cell a finite number', { timeout: 60_000 }, () => {
 		for (const id of Object.keys(workedExamples) as (keyof typeof workedExamples)[]) {
 			const table = workedExample(id);
 			expect(table.seed, id).toBe(EXAMPLE_SEED);
