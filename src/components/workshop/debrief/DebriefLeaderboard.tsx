@@ -87,8 +87,13 @@ export function DebriefLeaderboard({
 										))}
 										<td>{lookAlikes(r.team)}</td>
 										<td className="workshop-noprint">
-											<button type="button" onClick={() => onRemove(r.team)}>
-												{t('workshop.debrief.remove', { team: r.team })}
+											{/* A short word on the button keeps the column narrow; the name says which team. */}
+											<button
+												type="button"
+												aria-label={t('workshop.debrief.remove', { team: r.team })}
+												onClick={() => onRemove(r.team)}
+											>
+												{t('workshop.debrief.removeShort')}
 											</button>
 										</td>
 									</tr>

@@ -38,14 +38,18 @@ export function DecisionsSideBySide({ all, round }: { all: readonly TeamDecision
 								<th scope="rowgroup" rowSpan={span}>
 									{d.team}
 								</th>
-								<td rowSpan={span}>{tieringText(t, format, d.tiering)}</td>
+								<td className="workshop-board__text" rowSpan={span}>
+									{tieringText(t, format, d.tiering)}
+								</td>
 							</>
 						);
 						if (!tiers)
 							return (
 								<tr key={d.team}>
 									{head}
-									<td colSpan={decisionColumns.length + 1}>{t('workshop.debrief.notPlayed', { round })}</td>
+									<td className="workshop-board__text" colSpan={decisionColumns.length + 1}>
+										{t('workshop.debrief.notPlayed', { round })}
+									</td>
 								</tr>
 							);
 						return (
