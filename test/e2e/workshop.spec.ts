@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
 import { type Locale, uiStrings } from '../../src/i18n/uiStrings.ts';
 import { crc32 } from '../../src/sim/workshop/crc32.ts';
 import { collectErrors, expectNoAxeViolations } from './support/pageChecks.ts';
@@ -149,20 +150,17 @@ for (const { locale, prefix } of [
 			[cli, 'debrief', '--session', link, join(dir, 'red.txt'), join(dir, 'blue.json')],
 			{ encoding: 'utf8' },
 		);
-		const cliRows = csv
-			.trim()
-			.split('\n')
-			.slice(1)
-			.map((line) => line.split(','));
+		// One CSV row per team and round; a team's round-1 row carries its place on the board.
+		const cliRows = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data.filter(
+			(row) => row.round === '1',
+		);
 		const pageRows = await board
 			.locator('tbody tr')
 			.evaluateAll((rows) =>
 				rows.map((r) => [r.querySelector('th')?.textContent ?? '', r.querySelectorAll('td')[2]?.textContent ?? '']),
 			);
 		const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-		expect(pageRows).toEqual(
-			cliRows.map((cells) => [cells[1]?.replace(/^"|"$/g, '').replace(/""/g, '"'), decimal.format(Number(cells[3]))]),
-		);
+		expect(pageRows).toEqual(cliRows.map((row) => [row.team, decimal.format(Number(row.score))]));
 		// The team name with markup is text in the table, and nothing ran.
 		await expect(board.getByRole('rowheader', { name: xssName })).toBeVisible();
 		expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();

@@ -25,6 +25,10 @@ export interface ChartSeries {
 	data: number[] | { x: number; y: number }[];
 	/** Colour and pattern slot; defaults to the series' position. */
 	slot?: number;
+	/** A colour of the series' own (a team's), in place of its slot's. */
+	colour?: string;
+	/** A dash pattern of the series' own (reference lines), in place of its slot's. */
+	dash?: number[];
 }
 
 export interface ChartMarker {
@@ -53,6 +57,8 @@ export interface ChartPanelProps {
 	/** Rows of the data table for scatter charts (too many points to list): the caller summarises. */
 	tableRows?: { label: string; values: string[] }[];
 	tableHeaders?: string[];
+	/** A small chart among many (the debrief's one chart per team): shorter, and without a legend of its own. */
+	compact?: boolean;
 }
 
 /** Draws vertical lines with a label at the event markers of a time axis. */
@@ -67,7 +73,8 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 		ctx.strokeStyle = (options as { colour?: string }).colour ?? '#888';
 		ctx.fillStyle = ctx.strokeStyle;
 		ctx.setLineDash([4, 4]);
-		ctx.font = '12px system-ui, sans-serif';
+		const size = (options as { fontSize?: number }).fontSize ?? 12;
+		ctx.font = `${size}px system-ui, sans-serif`;
 		for (const marker of markers) {
 			const px = x.getPixelForValue(marker.at);
 			ctx.beginPath();
@@ -77,7 +84,7 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 			// Labels near the right edge go to the left of their line, so the last event's name is not cut off.
 			const width = ctx.measureText(marker.text).width;
 			const left = px + 4 + width > chartArea.right ? px - 4 - width : px + 4;
-			ctx.fillText(marker.text, left, chartArea.top + 12);
+			ctx.fillText(marker.text, left, chartArea.top + size);
 		}
 		ctx.restore();
 	},
@@ -135,7 +142,15 @@ function themeColours() {
 		text: style.getPropertyValue('--sl-color-white').trim() || '#222',
 		grid: style.getPropertyValue('--sl-color-gray-5').trim() || '#ccc',
 		muted: style.getPropertyValue('--sl-color-gray-3').trim() || '#888',
+		// Larger in the debrief's projector mode (workshop.css), read from the page like the colours.
+		fontSize: Number.parseFloat(style.getPropertyValue('--course-chart-font-size')) || 12,
 	};
+}
+
+/** What the chart's colours and type size depend on: the theme, and the debrief's projector mode. */
+function themeKey(): string {
+	const root = document.documentElement;
+	return `${root.dataset.theme ?? ''}${root.hasAttribute('data-projector') ? ':projector' : ''}`;
 }
 
 /**
@@ -150,9 +165,7 @@ export function ChartPanel(props: ChartPanelProps) {
 	const drawnTheme = useRef<string | null>(null);
 	const drawnMarkers = useRef<ChartMarker[]>([]);
 	const [showData, setShowData] = useState(false);
-	const [theme, setTheme] = useState(() =>
-		typeof document === 'undefined' ? '' : (document.documentElement.dataset.theme ?? ''),
-	);
+	const [theme, setTheme] = useState(() => (typeof document === 'undefined' ? '' : themeKey()));
 	const id = useId();
 
 	// Destroyed only when the chart leaves the page, so labs can be entered and left without leaking canvases.
@@ -165,8 +178,8 @@ export function ChartPanel(props: ChartPanelProps) {
 	);
 
 	useEffect(() => {
-		const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme ?? ''));
-		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		const observer = new MutationObserver(() => setTheme(themeKey()));
+		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-projector'] });
 		return () => observer.disconnect();
 	}, []);
 
@@ -181,7 +194,7 @@ export function ChartPanel(props: ChartPanelProps) {
 			const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 			const datasets = props.series.map((s, i) => {
 				const slot = s.slot ?? i;
-				const colour = tierColours[slot % tierColours.length] as string;
+				const colour = s.colour ?? (tierColours[slot % tierColours.length] as string);
 				return {
 					label: s.label,
 					data: s.data,
@@ -189,10 +202,11 @@ export function ChartPanel(props: ChartPanelProps) {
 					backgroundColor: props.type === 'bar' ? colour : `${colour}cc`,
 					pointStyle: pointStyles[slot % pointStyles.length],
 					pointRadius: props.type === 'scatter' ? 2.5 : 3.5,
-					borderDash: props.type === 'line' ? dashes[slot % dashes.length] : undefined,
+					borderDash: props.type === 'line' ? (s.dash ?? dashes[slot % dashes.length]) : undefined,
 					borderWidth: 2,
 				} as ChartDataset<'line' | 'bar' | 'scatter'>;
 			});
+			const font = { size: colours.fontSize };
 			const config = {
 				type: props.type,
 				data: { labels: props.labels, datasets },
@@ -202,30 +216,36 @@ export function ChartPanel(props: ChartPanelProps) {
 					animation: reduceMotion ? false : { duration: 200 },
 					plugins: {
 						// One series is named by the chart's title; a legend would only repeat it (and cost a layout pass).
-						legend: { display: props.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
+						// A small chart among many leaves its legend to the text above the grid, which names the lines once.
+						legend: {
+							display: props.series.length > 1 && !props.compact,
+							labels: { color: colours.text, usePointStyle: true, font },
+						},
 						tooltip: {
 							callbacks: {
 								label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
 									`${item.dataset.label ?? ''}: ${props.formatValue(item.parsed.y ?? 0)}`,
 							},
 						},
-						courseMarkers: { markers: props.markers ?? [], colour: colours.muted },
+						courseMarkers: { markers: props.markers ?? [], colour: colours.muted, fontSize: colours.fontSize },
 					},
 					scales: {
 						x: {
 							type: props.type === 'scatter' ? 'linear' : 'category',
-							title: { display: true, text: props.xTitle, color: colours.text },
+							title: { display: true, text: props.xTitle, color: colours.text, font },
 							ticks: {
 								color: colours.text,
+								font,
 								...(props.formatX ? { callback: (v: number | string) => props.formatX?.(Number(v)) } : {}),
 							},
 							grid: { color: colours.grid },
 						},
 						y: {
 							...(props.yRange ? { min: props.yRange[0], max: props.yRange[1] } : {}),
-							title: { display: true, text: props.yTitle, color: colours.text },
+							title: { display: true, text: props.yTitle, color: colours.text, font },
 							ticks: {
 								color: colours.text,
+								font,
 								callback: (v: number | string) => (props.formatTick ?? props.formatValue)(Number(v)),
 							},
 							grid: { color: colours.grid },
@@ -260,9 +280,11 @@ export function ChartPanel(props: ChartPanelProps) {
 							redrawFigures(existing);
 							canvas.current.dataset.redraw = 'figures';
 						} else {
+							const colours = themeColours();
 							(existing.options.plugins as { courseMarkers?: unknown }).courseMarkers = {
 								markers: props.markers ?? [],
-								colour: themeColours().muted,
+								colour: colours.muted,
+								fontSize: colours.fontSize,
 							};
 							existing.update('none');
 							canvas.current.dataset.redraw = 'full';
@@ -310,7 +332,10 @@ export function ChartPanel(props: ChartPanelProps) {
 			})));
 
 	return (
-		<figure className="course-chart" aria-labelledby={`${id}-title`}>
+		<figure
+			className={props.compact ? 'course-chart course-chart--compact' : 'course-chart'}
+			aria-labelledby={`${id}-title`}
+		>
 			<figcaption id={`${id}-title`} className="course-chart__title">
 				{props.title}
 			</figcaption>

@@ -31,6 +31,7 @@ import { findScenario, scenarios } from '../scenarios/scenarioCatalog.ts';
 import { printableExcerpt } from '../text/printableExcerpt.ts';
 import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../tiering/tieringSpec.ts';
 import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
+import { sessionId } from '../workshop/sessionId.ts';
 import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
 import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
 import { certificateReport } from './certificateReport.ts';
@@ -667,8 +668,18 @@ export async function main(argv: string[]): Promise<string> {
 		case 'debrief': {
 			const files = parsed.positionals;
 			if (files.length === 0) throw new UsageError('debrief takes one or more FILEs (team result files or codes)');
-			const report = verifyFiles(files, sessionOption(o.session, 'debrief'), messagesIn(o.locale));
-			if (report.rejected.length) throw new FailedVerdict(report.csv, report.rejected.join('\n'));
+			const session = sessionOption(o.session, 'debrief');
+			const report = verifyFiles(files, session, messagesIn(o.locale));
+			// Grouped by session: the facilitator's, with how many files it verified, then each other session's files.
+			if (report.rejected.length)
+				throw new FailedVerdict(
+					report.csv,
+					[
+						`session ${sessionId(session)} (--session): ${report.teams.length} of ${files.length} file(s) verified`,
+						...report.groups,
+						...report.rejected,
+					].join('\n'),
+				);
 			return report.csv.trimEnd();
 		}
 		case undefined:

@@ -1,8 +1,17 @@
-import { toCsv } from '../format/toCsv.ts';
 import type { VerifiedTeam } from './verifyTeamResult.ts';
 
-/** What the debrief can rank teams on: the scenario's score and the three outcomes the issue names. */
-export const leaderboardMetrics = ['score', 'profit', 'satisfaction', 'mvcRetention'] as const;
+/**
+ * What the debrief can rank teams on: the scenario's score, profit, satisfaction, the most valuable customers kept,
+ * the lifetime value of the customers left at the end, and the satisfaction of the top tier.
+ */
+export const leaderboardMetrics = [
+	'score',
+	'profit',
+	'satisfaction',
+	'mvcRetention',
+	'residualClv',
+	'topTierSatisfaction',
+] as const;
 export type LeaderboardMetric = (typeof leaderboardMetrics)[number];
 
 export interface LeaderboardRow {
@@ -16,19 +25,28 @@ export interface LeaderboardRow {
 	satisfaction: number;
 	/** Share of the most valuable customers still active, 0–100. */
 	mvcRetention: number;
+	/** Customer lifetime value of the customers still active at the end. */
+	residualClv: number;
+	/** The top tier's satisfaction index, 0–100. */
+	topTierSatisfaction: number;
 	valueIndex: number;
 }
 
+/**
+ * A team's figures as its hand-in claims them, which the recomputation has matched to the cent: rounded to
+ * hundredths, so the page, the CLI and the CSV rank and print the very same numbers.
+ */
 function rowOf(team: VerifiedTeam): Omit<LeaderboardRow, 'rank'> {
-	const last = team.results?.rounds.at(-1)?.periods.at(-1)?.total;
-	const score = team.results?.score;
+	const score = team.claims.score;
 	return {
 		team: team.team,
 		roundsPlayed: team.roundsPlayed,
 		score: score?.score ?? 0,
 		profit: score?.horizonProfit ?? 0,
-		satisfaction: last?.satisfaction ?? 0,
+		satisfaction: team.claims.rounds.at(-1)?.satisfaction ?? 0,
 		mvcRetention: score?.mvcRetention ?? 0,
+		residualClv: score?.residualClv ?? 0,
+		topTierSatisfaction: score?.topTierSatisfaction ?? 0,
 		valueIndex: score?.valueIndex ?? 0,
 	};
 }
@@ -47,24 +65,4 @@ export function leaderboard(teams: readonly VerifiedTeam[], metric: LeaderboardM
 		if (!prev || prev.roundsPlayed !== row.roundsPlayed || prev[metric] !== row[metric]) rank = i + 1;
 		return { rank, ...row };
 	});
-}
-
-/**
- * The debrief as CSV, ranked on the score, unrounded figures so a spreadsheet can redo any sum. Team names go
- * through the formula-neutralising writer: a team called "=HYPERLINK(…)" stays text.
- */
-export function debriefCsv(teams: readonly VerifiedTeam[]): string {
-	const rows = leaderboard(teams, 'score');
-	return `${toCsv(
-		rows.map((r) => ({
-			rank: r.rank,
-			team: r.team,
-			rounds_played: r.roundsPlayed,
-			score: r.score,
-			value_index: r.valueIndex,
-			profit: r.profit,
-			satisfaction: r.satisfaction,
-			mvc_retention: r.mvcRetention,
-		})),
-	)}\n`;
 }

@@ -150,8 +150,11 @@ describe('flags', { timeout: 60_000 }, () => {
 		const files = Array.from({ length: 3000 }, (_, i) => write(`junk-${i}.txt`, `not a code ${i}`));
 		const { code, err } = sim('debrief', '--session', sessionCode(session), ...files);
 		expect(code).toBe(1);
-		expect(err.trim().split('\n')).toHaveLength(3000);
-		expect(err.trim().split('\n').at(-1)).toContain('junk-2999.txt: rejected');
+		// The session's summary line, then one line per refused file.
+		const lines = err.trim().split('\n');
+		expect(lines).toHaveLength(3001);
+		expect(lines[0]).toMatch(/: 0 of 3000 file\(s\) verified$/);
+		expect(lines.at(-1)).toContain('junk-2999.txt: rejected');
 	});
 });
 

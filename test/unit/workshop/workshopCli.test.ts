@@ -38,8 +38,12 @@ describe('sim verify and debrief', () => {
 		const rows = Papa.parse<Record<string, string>>(await main(['debrief', '--session', code, red, blue]), {
 			header: true,
 		}).data;
-		expect(rows.map((r) => r.team).sort()).toEqual(['Blue <b>team</b>', '红队']);
-		expect(rows.map((r) => r.rank)).toEqual(['1', '2']);
+		// One row per team and round (three rounds each), with the session in every row.
+		const first = rows.filter((r) => r.round === '1');
+		expect(first.map((r) => r.team).sort()).toEqual(['Blue <b>team</b>', '红队']);
+		expect(first.map((r) => r.rank)).toEqual(['1', '2']);
+		expect(rows).toHaveLength(6);
+		expect(new Set(rows.map((r) => r.seed))).toEqual(new Set(['7']));
 	});
 
 	it('debrief still prints the good teams when one file is refused', async () => {
@@ -47,6 +51,36 @@ describe('sim verify and debrief', () => {
 		expect(error).toBeInstanceOf(FailedVerdict);
 		expect(error.output).toContain('红队');
 		expect(error.message).toContain('tampered.json: rejected');
+	});
+
+	it('debrief groups the files of other sessions, and an other-session first file refuses only itself', async () => {
+		// Two hand-ins of another session (seed 8), the first of them first on the command line.
+		const other = { ...session, seed: 8 };
+		const otherRed = join(dir, 'other-red.json');
+		const otherBlue = join(dir, 'other-blue.txt');
+		writeFileSync(otherRed, teamResultFile(honestResult('红队', 'uniform', 3, other)));
+		writeFileSync(otherBlue, teamResultCode(honestResult('Blue <b>team</b>', 'uniform', 2, other)));
+		const error = (await main(['debrief', '--session', code, otherRed, red, otherBlue, blue]).catch(
+			(e: unknown) => e,
+		)) as FailedVerdict;
+		expect(error).toBeInstanceOf(FailedVerdict);
+		const lines = error.message.split('\n');
+		expect(lines[0]).toMatch(/^session [0-9A-F]{12} \(--session\): 2 of 4 file\(s\) verified$/);
+		expect(lines[1]).toMatch(
+			/^session [0-9A-F]{12}: 2 file\(s\) of another session, all refused: .*other-red\.json, .*other-blue\.txt\. /,
+		);
+		expect(lines[1]).toContain('seed');
+		expect(lines.filter((l) => l.includes(': rejected: [session]'))).toHaveLength(2);
+		// The valid files after the other-session one are all in the CSV.
+		const rows = Papa.parse<Record<string, string>>(error.output.trim(), { header: true }).data;
+		expect(new Set(rows.map((r) => r.team))).toEqual(new Set(['红队', 'Blue <b>team</b>']));
+	});
+
+	it('debrief names the file a duplicate team was first loaded from', async () => {
+		const error = (await main(['debrief', '--session', code, red, red]).catch((e: unknown) => e)) as FailedVerdict;
+		expect(error.message).toMatch(
+			/red\.json: rejected: team "红队" was already loaded from .*red\.json \(3\/3 rounds there, 3 here\)/,
+		);
 	});
 
 	it('reports unreadable files and missing arguments as usage errors', async () => {
