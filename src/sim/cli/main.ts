@@ -14,6 +14,7 @@ import { rfmScores } from '../analytics/rfmScores.ts';
 import { summariseCustomers } from '../analytics/transactionLog.ts';
 import { type ClvDiagnostics, clvDiagnostics } from '../analyzer/clvDiagnostics.ts';
 import { readTransactionText } from '../analyzer/readTransactionText.ts';
+import { CLOSING_TABLE_OPTIONS, closingTable } from '../exercise/closingTable.ts';
 import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
 import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
 import { optimiseDecisions } from '../exercise/optimiseDecisions.ts';
@@ -33,6 +34,7 @@ import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
 import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
 import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
 import { certificateReport } from './certificateReport.ts';
+import { closingTableMarkdown } from './closingTableMarkdown.ts';
 import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
 import { readFileBytes, readTextFile, verifyFiles } from './verifyFiles.ts';
@@ -62,6 +64,9 @@ const usage = `usage: npm run sim -- <command> [options]
       [--mode expected|stochastic] [--format json|csv]
   optimise --scenario ID [--tiering FILE] [--seed N] [--size N] [--budget-scale X] [--evals N]
       [--objective score|value] [--out FILE]  the best decisions a search finds; --out writes them as a decisions file
+  closing-table [--seed N] [--size N] [--evals N]
+                                              every scenario: the optimum against the reference policies (Markdown);
+                                              the defaults are the figures the model page and lecture 4 show
   bench [--size N] [--periods N]
   clv --transactions FILE [--calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]] [--predict-weeks N]
       [--margin X] [--discount X] [--model bgnbd|mbgnbd|auto] [--customer ID] [--encoding E] [--format json|csv]
@@ -347,6 +352,7 @@ const commandOptions: Record<string, readonly string[]> = {
 	decisions: ['scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode'],
 	run: ['decisions', 'scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode', 'format'],
 	optimise: ['scenario', 'tiering', 'seed', 'size', 'budget-scale', 'evals', 'objective', 'out', 'mode'],
+	'closing-table': ['seed', 'size', 'evals'],
 	bench: ['size', 'periods'],
 	clv: [
 		'transactions',
@@ -550,6 +556,14 @@ export async function main(argv: string[]): Promise<string> {
 		}
 		case 'optimise':
 			return JSON.stringify(optimise(o), null, 2);
+		case 'closing-table': {
+			const options = {
+				seed: wholeNumber('seed', o.seed, CLOSING_TABLE_OPTIONS.seed, 0, 2 ** 31),
+				size: wholeNumber('size', o.size, CLOSING_TABLE_OPTIONS.size, 50, 100000),
+				evaluations: wholeNumber('evals', o.evals, CLOSING_TABLE_OPTIONS.evaluations, 10, 100000),
+			};
+			return closingTableMarkdown(closingTable(options), options);
+		}
 		case 'bench':
 			return runBenchmark(
 				wholeNumber('size', o.size, 100000, 50, 1000000),
