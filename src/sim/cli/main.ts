@@ -34,27 +34,19 @@ import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
 import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
 import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
 import { certificateReport } from './certificateReport.ts';
+import { FailedVerdict, UsageError } from './cliErrors.ts';
 import { closingTableMarkdown } from './closingTableMarkdown.ts';
 import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
 import { readFileBytes, readTextFile, verifyFiles } from './verifyFiles.ts';
 
+// Re-exported for the callers that drive `main` and tell its endings apart.
+export { FailedVerdict, UsageError };
+
 /** A decisions or tiering file is a few kilobytes; this is far above any and far below what would exhaust memory. */
 const MAX_JSON_FILE_BYTES = 1_000_000;
 /** The same limit as the analyzer page's (`MAX_IMPORT_BYTES`): 50 MB of transactions. */
 const MAX_TRANSACTION_FILE_BYTES = 50 * 1024 * 1024;
-
-/** An error the user caused; printed as one line, exit code 2. */
-export class UsageError extends Error {}
-
-/** A verdict that is not a success (a rejected hand-in): its output still prints, its reasons go to stderr, exit 1. */
-export class FailedVerdict extends Error {
-	readonly output: string;
-	constructor(output: string, reasons: string) {
-		super(reasons);
-		this.output = output;
-	}
-}
 
 const usage = `usage: npm run sim -- <command> [options]
   scenarios                                   list scenario ids and titles

@@ -6,7 +6,7 @@ import { sessionId } from '../workshop/sessionId.ts';
 import { MAX_RESULT_FILE_BYTES, parseTeamResult } from '../workshop/teamResult.ts';
 import { type VerifiedTeam, verifyTeamResult } from '../workshop/verifyTeamResult.ts';
 import type { WorkshopSession } from '../workshop/workshopSession.ts';
-import { UsageError } from './main.ts';
+import { UsageError } from './cliErrors.ts';
 import { ReadRefused, readCapped } from './readCapped.ts';
 
 export interface FilesReport {

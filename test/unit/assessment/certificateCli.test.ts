@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ANSWER_KEY, ASSESSMENT_BANK_ID } from '../../../src/assessment/assessmentBank.ts';
 import { encodeCertificate } from '../../../src/assessment/certificateCode.ts';
-import { FailedVerdict, main, UsageError } from '../../../src/sim/cli/main.ts';
+import { FailedVerdict, UsageError } from '../../../src/sim/cli/cliErrors.ts';
+import { main } from '../../../src/sim/cli/main.ts';
 import { encodeShareCode } from '../../../src/sim/workshop/shareCode.ts';
 
 // Every answer right but the first two: 18 of 20.

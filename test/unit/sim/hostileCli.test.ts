@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FailedVerdict, main, UsageError } from '../../../src/sim/cli/main.ts';
+import { FailedVerdict, UsageError } from '../../../src/sim/cli/cliErrors.ts';
+import { main } from '../../../src/sim/cli/main.ts';
 import { sessionCode } from '../../../src/sim/workshop/workshopSession.ts';
 import { session } from '../workshop/workshopFixtures.ts';
 
