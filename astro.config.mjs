@@ -26,6 +26,7 @@ const sections = [
 	{ directory: 'methods', label: '方法专题', en: 'Methods' },
 	{ directory: 'labs', label: '实验室', en: 'Labs' },
 	{ directory: 'workshop', label: '工作坊', en: 'Workshop' },
+	{ directory: 'assessment', label: '结业', en: 'Completion' },
 	{ directory: 'instructor', label: '讲师指南', en: 'Instructor guide' },
 	{ directory: 'reference', label: '参考资料', en: 'Reference' },
 ];

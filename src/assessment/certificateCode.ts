@@ -82,37 +82,41 @@ const fail = (check: CertificateCheckId, detail: string): CertificateFailure => 
 const isInt = (x: unknown, min: number, max: number): x is number =>
 	typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
 
-/** The first field of a decoded payload that is not what a certificate holds, or null. */
-function shapeProblem(value: unknown, questions: number): string | null {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the content is not an object';
+/** The fields of a certificate's content, by their short keys; a shape refusal names one (its detail). */
+export const CERTIFICATE_FIELDS = ['n', 'd', 'l', 'b', 't', 's', 'a'] as const;
+export type CertificateField = (typeof CERTIFICATE_FIELDS)[number];
+
+/** The first field of a decoded payload that is not what a certificate holds ('' when it is no object), or null. */
+function shapeProblem(value: unknown): CertificateField | '' | null {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
 	const p = value as Record<string, unknown>;
-	if (typeof p.n !== 'string') return 'n (name)';
-	if (!isIsoDay(p.d)) return 'd (date)';
+	if (typeof p.n !== 'string') return 'n';
+	if (!isIsoDay(p.d)) return 'd';
 	const l = p.l;
 	if (
 		!Array.isArray(l) ||
 		l.length > LECTURE_COUNT ||
 		!l.every((x, i) => isInt(x, 1, LECTURE_COUNT) && (i === 0 || x > l[i - 1]))
 	)
-		return 'l (lectures)';
-	if (typeof p.b !== 'string' || !/^[0-9a-f]{8}$/.test(p.b)) return 'b (question set)';
-	if (!isInt(p.t, 1, 100)) return 't (total)';
-	if (!isInt(p.s, 0, p.t)) return 's (score)';
+		return 'l';
+	if (typeof p.b !== 'string' || !/^[0-9a-f]{8}$/.test(p.b)) return 'b';
+	if (!isInt(p.t, 1, 100)) return 't';
+	if (!isInt(p.s, 0, p.t)) return 's';
 	const a = p.a;
-	if (!Array.isArray(a) || a.length !== p.t || !a.every((x) => isInt(x, 0, 63)))
-		return `a (answers: ${questions} expected)`;
+	if (!Array.isArray(a) || a.length !== p.t || !a.every((x) => isInt(x, 0, 63))) return 'a';
 	return null;
 }
 
 /**
  * Checks a certificate code against the answer key of this site's final assessment (`key`, `bank`). Never throws: a
- * refusal names the check that failed, with a detail that needs no translation.
+ * refusal names the check that failed, with a detail that needs no translation (numbers, or a field's short key,
+ * which certificateRefusal.ts puts into words).
  */
 export function verifyCertificate(code: string, key: readonly number[], bank: string): CertificateCheck {
 	const decoded = decodeShareCode(code, CERTIFICATE_KIND, CERTIFICATE_VERSION);
 	if (!decoded.ok) return fail(decoded.check, decoded.detail);
-	const problem = shapeProblem(decoded.value, key.length);
-	if (problem) return fail('shape', problem);
+	const problem = shapeProblem(decoded.value);
+	if (problem !== null) return fail('shape', problem);
 	const p = decoded.value as Payload;
 	const name = normaliseName(p.n);
 	if (name === '' || [...name].length > MAX_CERTIFICATE_NAME) return fail('name', `${[...name].length}`);

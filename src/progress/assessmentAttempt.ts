@@ -9,6 +9,8 @@ import type { StorageLike } from './progressStore.ts';
 
 /** The localStorage key of the attempt record; the suffix is the format version. */
 export const ASSESSMENT_STORAGE_KEY = 'course-assessment:v1';
+/** Where a stored record that could not be read is set aside before a new one replaces it, so nothing is lost. */
+export const ASSESSMENT_UNREADABLE_KEY = 'course-assessment:v1:unreadable';
 
 /** The time limits a trainer may set, in minutes. */
 export const MIN_TIME_LIMIT = 5;
@@ -90,11 +92,16 @@ function readBest(x: unknown, questions: number): BestAttempt | undefined {
 export interface AssessmentAttempts {
 	read(): AttemptRecord;
 	write(record: AttemptRecord): void;
+	/**
+	 * True when the stored record, or part of it, could not be read (a damaged or hand-edited value, or one from another
+	 * set of questions): the page says so. Its text is set aside under ASSESSMENT_UNREADABLE_KEY at the next write.
+	 */
+	readonly damaged: boolean;
 }
 
 /**
- * The attempt record over a Web Storage, for an assessment of `questions` questions. A record that does not fit (an
- * older set of questions, a hand-edited value) is read as no record; blocked or full storage keeps it for the page.
+ * The attempt record over a Web Storage, for an assessment of `questions` questions. What does not fit is read as
+ * absent and reported through `damaged`; blocked or full storage keeps the record for the page.
  */
 export function createAssessmentAttempts(openStorage: () => StorageLike | null, questions: number): AssessmentAttempts {
 	let storage: StorageLike | null = null;
@@ -104,7 +111,17 @@ export function createAssessmentAttempts(openStorage: () => StorageLike | null, 
 		storage = null;
 	}
 	let memory: AttemptRecord = {};
+	// The raw text of a stored record that failed validation, kept until it has been set aside.
+	let unreadable: string | null = null;
+	let damaged = false;
+	const setAside = (text: string) => {
+		unreadable ??= text;
+		damaged = true;
+	};
 	return {
+		get damaged() {
+			return damaged;
+		},
 		read() {
 			let text: string | null = null;
 			try {
@@ -113,22 +130,38 @@ export function createAssessmentAttempts(openStorage: () => StorageLike | null, 
 				storage = null;
 			}
 			if (text === null) return memory;
+			let data: Record<string, unknown>;
 			try {
-				const data = JSON.parse(text) as Record<string, unknown>;
-				const record: AttemptRecord = {};
-				const current = readCurrent(data?.current, questions);
-				const best = readBest(data?.best, questions);
-				if (current) record.current = current;
-				if (best) record.best = best;
-				return record;
+				data = JSON.parse(text) as Record<string, unknown>;
 			} catch {
+				setAside(text);
 				return memory;
 			}
+			if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+				setAside(text);
+				return memory;
+			}
+			const record: AttemptRecord = {};
+			const current = readCurrent(data.current, questions);
+			const best = readBest(data.best, questions);
+			if (current) record.current = current;
+			if (best) record.best = best;
+			// A part that is there but does not fit is as damaged as a record that does not parse.
+			if ((data.current !== undefined && !current) || (data.best !== undefined && !best)) setAside(text);
+			return record;
 		},
 		write(record) {
 			memory = record;
+			if (unreadable !== null) {
+				try {
+					storage?.setItem(ASSESSMENT_UNREADABLE_KEY, unreadable);
+				} catch {
+					// No room to keep the unreadable copy: saving the learner's current attempt matters more.
+				}
+			}
 			try {
 				storage?.setItem(ASSESSMENT_STORAGE_KEY, JSON.stringify(record));
+				unreadable = null;
 			} catch {
 				// Without room or permission the attempt lasts as long as the page; the score still reaches progress.
 			}

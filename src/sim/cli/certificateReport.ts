@@ -1,5 +1,6 @@
 import { ANSWER_KEY, ASSESSMENT_BANK_ID } from '../../assessment/assessmentBank.ts';
 import { answersText, verifyCertificate } from '../../assessment/certificateCode.ts';
+import { certificateRefusal } from '../../assessment/certificateRefusal.ts';
 import type { Translate, UiKey } from '../../i18n/uiStrings.ts';
 import { requiredToPass } from '../../progress/lessonCompletion.ts';
 
@@ -10,14 +11,8 @@ import { requiredToPass } from '../../progress/lessonCompletion.ts';
 export function certificateReport(code: string, t: Translate): { ok: boolean; text: string } {
 	const checked = verifyCertificate(code, ANSWER_KEY, ASSESSMENT_BANK_ID);
 	if (!checked.ok) {
-		const own = checked.check === 'name' ? 'nameBad' : checked.check;
-		const key = (
-			['shape', 'nameBad', 'bank', 'score', 'notPassed'].includes(own)
-				? `certificate.check.${own}`
-				: `workshop.check.${checked.check}`
-		) as UiKey;
-		const detail = checked.detail ? ` (${checked.detail})` : '';
-		return { ok: false, text: `${t('certificate.check.failedPrefix')} ${t(key)}${detail}` };
+		const text = certificateRefusal(checked, (key, values) => t(key as UiKey, values));
+		return { ok: false, text: `${t('certificate.check.failedPrefix')} ${text}` };
 	}
 	const { certificate } = checked;
 	const lectures = certificate.lectures.length ? certificate.lectures.join(', ') : t('certificate.lecturesNone');

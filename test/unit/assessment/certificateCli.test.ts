@@ -65,6 +65,23 @@ describe('sim verify --certificate', () => {
 		await expect(main(['verify', '--certificate', typo])).rejects.toBeInstanceOf(FailedVerdict);
 	});
 
+	test('names the field of a code whose content does not fit, in the reader’s language', async () => {
+		const badDate = encodeShareCode('c', 1, {
+			n: 'Wang Fang',
+			d: '2026-02-30',
+			l: [],
+			a: answers,
+			b: ASSESSMENT_BANK_ID,
+			s: 18,
+			t: 20,
+		});
+		const en = await main(['verify', '--certificate', badDate]).catch((e: unknown) => e);
+		expect((en as Error).message).toContain('The first field that does not fit: the date (“d”).');
+		const zh = await main(['verify', '--certificate', badDate, '--locale', 'zh-CN']).catch((e: unknown) => e);
+		expect((zh as Error).message).toContain('第一个不符合要求的字段：日期（“d”）。');
+		expect((zh as Error).message).not.toMatch(/[A-Za-z]{4,}/);
+	});
+
 	test('refuses a team file or session alongside a certificate as a usage error', async () => {
 		await expect(main(['verify', '--certificate', honest, file])).rejects.toBeInstanceOf(UsageError);
 		await expect(main(['verify', '--certificate', honest, '--session', 'w1.x'])).rejects.toBeInstanceOf(UsageError);

@@ -96,12 +96,12 @@ describe('verifyCertificate', () => {
 			const checked = verifyCertificate(forged(payload), key, bank);
 			return checked.ok ? 'accepted' : `${checked.check}: ${checked.detail}`;
 		};
-		expect(shape({ d: '2026-02-30' })).toBe('shape: d (date)');
-		expect(shape({ l: [2, 1] })).toBe('shape: l (lectures)');
-		expect(shape({ l: [9] })).toBe('shape: l (lectures)');
-		expect(shape({ a: [1, 2, 4] })).toMatch(/^shape: a \(answers/);
-		expect(shape({ s: 6 })).toBe('shape: s (score)');
-		expect(shape({ s: 1.5 })).toBe('shape: s (score)');
+		expect(shape({ d: '2026-02-30' })).toBe('shape: d');
+		expect(shape({ l: [2, 1] })).toBe('shape: l');
+		expect(shape({ l: [9] })).toBe('shape: l');
+		expect(shape({ a: [1, 2, 4] })).toBe('shape: a');
+		expect(shape({ s: 6 })).toBe('shape: s');
+		expect(shape({ s: 1.5 })).toBe('shape: s');
 		expect(verifyCertificate(encodeShareCode('c', 1, [1, 2]), key, bank)).toMatchObject({ check: 'shape' });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	ASSESSMENT_STORAGE_KEY,
+	ASSESSMENT_UNREADABLE_KEY,
 	type AttemptRecord,
 	createAssessmentAttempts,
 	isBetterAttempt,
@@ -73,6 +74,45 @@ describe('createAssessmentAttempts', () => {
 		const edited = { ...record, current: { ...record.current, answers: [1, 0, 64] } };
 		storage.items.set(ASSESSMENT_STORAGE_KEY, JSON.stringify(edited));
 		expect(createAssessmentAttempts(() => storage, 3).read()).toEqual({ best: record.best });
+	});
+
+	test('reports a damaged record, and sets its text aside before the next write replaces it', () => {
+		const storage = new FakeStorage();
+		storage.items.set(ASSESSMENT_STORAGE_KEY, '{"best": {"answers": [1, 2');
+		const attempts = createAssessmentAttempts(() => storage, 3);
+		expect(attempts.read()).toEqual({});
+		expect(attempts.damaged).toBe(true);
+		// Reading changes nothing in storage: a learner who only looks loses nothing.
+		expect(storage.items.has(ASSESSMENT_UNREADABLE_KEY)).toBe(false);
+		attempts.write({ current: record.current });
+		expect(storage.items.get(ASSESSMENT_UNREADABLE_KEY)).toBe('{"best": {"answers": [1, 2');
+		expect(JSON.parse(storage.items.get(ASSESSMENT_STORAGE_KEY) ?? '')).toEqual({ current: record.current });
+		// A later write does not overwrite the set-aside copy with the good record.
+		attempts.write(record);
+		expect(storage.items.get(ASSESSMENT_UNREADABLE_KEY)).toBe('{"best": {"answers": [1, 2');
+	});
+
+	test('reports a record with one part that does not fit, keeping the part that does', () => {
+		const storage = new FakeStorage();
+		const text = JSON.stringify({ ...record, current: { ...record.current, answers: [1, 0, 64] } });
+		storage.items.set(ASSESSMENT_STORAGE_KEY, text);
+		const attempts = createAssessmentAttempts(() => storage, 3);
+		expect(attempts.read()).toEqual({ best: record.best });
+		expect(attempts.damaged).toBe(true);
+		attempts.write({ best: record.best });
+		expect(storage.items.get(ASSESSMENT_UNREADABLE_KEY)).toBe(text);
+	});
+
+	test('does not call an empty or a good record damaged', () => {
+		const storage = new FakeStorage();
+		const empty = createAssessmentAttempts(() => storage, 3);
+		expect(empty.read()).toEqual({});
+		expect(empty.damaged).toBe(false);
+		empty.write({ best: record.best });
+		const good = createAssessmentAttempts(() => storage, 3);
+		expect(good.read()).toEqual({ best: record.best });
+		expect(good.damaged).toBe(false);
+		expect(storage.items.has(ASSESSMENT_UNREADABLE_KEY)).toBe(false);
 	});
 
 	test('keeps the record for the page when storage is blocked or full', () => {
