@@ -126,6 +126,21 @@ function build() {
 	step('sw', process.execPath, [join(root, 'scripts', 'buildServiceWorker.mjs')]);
 }
 
+/** The SCORM 1.2 package for learning platforms: the site built for a platform (dist-scorm/), then zipped. */
+async function packageScorm(version, date) {
+	step('build', bin('astro'), ['build'], { env: { ...process.env, COURSE_TARGET: 'scorm' } });
+	const { packageScorm: pack } = await import('./packageScorm.ts');
+	const title = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'zh-CN.json'), 'utf8'))['scorm.pageTitle'];
+	const outFile = join(root, `course-scorm12-${version}-${date}.zip`);
+	const { files, bytes } = pack(join(root, 'dist-scorm'), outFile, {
+		identifier: 'customer-tiering-course',
+		version,
+		title,
+		masteryScore: 80,
+	});
+	log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (SCORM 1.2)`);
+}
+
 function serve(command) {
 	const port = process.env.PORT || '4321';
 	if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) fail(`PORT must be a port number, not "${port}"`);
@@ -148,10 +163,18 @@ const tasks = {
 	},
 	build,
 	async package() {
+		const options = process.argv.slice(3);
+		const unknown = options.filter((option) => option !== '--scorm');
+		if (unknown.length > 0) fail(`unknown option ${unknown[0]}; npm run package [-- --scorm]`);
+		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+		const date = new Date().toISOString().slice(0, 10);
+		if (options.includes('--scorm')) {
+			await packageScorm(version, date);
+			return;
+		}
 		build();
 		const { zipSite } = await import('./zipSite.mjs');
-		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-		const outFile = join(root, `course-site-${version}-${new Date().toISOString().slice(0, 10)}.zip`);
+		const outFile = join(root, `course-site-${version}-${date}.zip`);
 		const { files, bytes } = zipSite(join(root, 'dist'), outFile);
 		log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 	},
