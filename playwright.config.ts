@@ -26,6 +26,11 @@ const chromiumUse = {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
+			// Two workers mean two pages at once; Chromium may treat the one not in front as hidden and stop its frames
+			// and timers, which stalls anything that waits for a frame.
+			'--disable-renderer-backgrounding',
+			'--disable-backgrounding-occluded-windows',
+			'--disable-background-timer-throttling',
 		],
 	},
 };

@@ -23,6 +23,12 @@ function specific(t: Translate, failure: CheckFailure): string | null {
 			})}`;
 		case 'roster':
 			return t('workshop.check.roster', { team: String(args.team) });
+		case 'duplicateName':
+			return t('workshop.check.duplicateName', { name: String(args.name) });
+		case 'roundCodeRound':
+			return t('workshop.check.roundCodeRound', { found: String(args.found), expected: String(args.expected) });
+		case 'roundCodeShape':
+			return t('workshop.check.roundCodeShape', { length: String(args.length) });
 		case 'name':
 			return `${t('workshop.check.name', { path: String(args.path) })} ${nameProblemText(t, args as unknown as NameProblem)}`;
 		default:

@@ -5,6 +5,7 @@
  * they are to be formatted. Nothing here is typed by hand but the scenario, the seed and the levers being compared.
  */
 import { simpleClv } from '../sim/analytics/customerLifetimeValue.ts';
+import { CLOSING_TABLE_OPTIONS, type ClosingScenario, closingScenario } from '../sim/exercise/closingTable.ts';
 import { createSession, type Session } from '../sim/exercise/createSession.ts';
 import { explainScore } from '../sim/exercise/explainFigures.ts';
 import { type PlayedRounds, playRounds } from '../sim/exercise/playRounds.ts';
@@ -434,6 +435,45 @@ export function scoreExample(scenarioId = 'ict-equipment', seed = EXAMPLE_SEED):
 	};
 }
 
+const closings = new Map<string, ClosingScenario>();
+
+/**
+ * One scenario of the closing table (`closingTable` in the engine) at the settings the pages quote, computed once per
+ * build: the model page shows every scenario, lecture 4 quotes ICT, both from here.
+ */
+export function closingOf(scenarioId: string): ClosingScenario {
+	let closing = closings.get(scenarioId);
+	if (!closing) {
+		closing = closingScenario(scenarioId, CLOSING_TABLE_OPTIONS);
+		closings.set(scenarioId, closing);
+	}
+	return closing;
+}
+
+/**
+ * Lecture 4 and the model page: the best decisions the optimiser finds for a scenario beside the reference policies —
+ * the share of the budget used (mean over the rounds, and the last round), value and score. Row `best` repeats the
+ * reference policy with the highest score.
+ */
+export function closingExample(scenarioId = 'ict-equipment'): ExampleTable {
+	const closing = closingOf(scenarioId);
+	const cells = (r: ClosingScenario['rows'][number]) => ({
+		budgetMean: pct(r.budgetShare.reduce((a, b) => a + b, 0) / r.budgetShare.length),
+		budgetLast: pct(r.budgetShare.at(-1) ?? 0),
+		value: money(r.value),
+		score: decimal(r.score),
+	});
+	const best = closing.rows.find((r) => r.policy === closing.bestReference);
+	if (!best) throw new Error(`workedExamples: closing table of ${scenarioId} has no row ${closing.bestReference}`);
+	return {
+		scenarioId,
+		seed: CLOSING_TABLE_OPTIONS.seed,
+		rounds: best.budgetShare.length,
+		columns: ['budgetMean', 'budgetLast', 'value', 'score'],
+		rows: [...closing.rows.map((r) => ({ id: r.policy, cells: cells(r) })), { id: 'best', cells: cells(best) }],
+	};
+}
+
 /** Every worked example by the name a page passes to the component. */
 export const workedExamples = {
 	portfolio: portfolioExample,
@@ -444,6 +484,7 @@ export const workedExamples = {
 	ironTriangle: ironTriangleExample,
 	response: responseExample,
 	score: scoreExample,
+	closing: closingExample,
 } as const;
 export type WorkedExampleId = keyof typeof workedExamples;
 

@@ -37,8 +37,28 @@ async function createSession(page: Page, locale: Locale, prefix: string): Promis
 	return link;
 }
 
+/** The facilitator opens every round in turn; returns each round's unlock code as the page shows it. */
+async function openRounds(page: Page, locale: Locale, rounds: number): Promise<string[]> {
+	const t = uiStrings(locale);
+	const codes: string[] = [];
+	for (let round = 1; round <= rounds; round++) {
+		await page.getByRole('button', { name: t('workshop.facilitator.pacing.open', { round, minutes: 15 }) }).click();
+		const heading = t('workshop.facilitator.pacing.codeFor', { round, time: '\u0000' }).split('\u0000')[0] ?? '';
+		await expect(page.locator('.workshop-pacing__current')).toContainText(heading);
+		codes.push(await page.locator('.workshop-pacing__code').innerText());
+	}
+	return codes;
+}
+
 /** A team plays three rounds with one reference policy and hands in; returns its code and its downloaded file. */
-async function playTeam(browser: Browser, locale: Locale, link: string, team: number, policy: string) {
+async function playTeam(
+	browser: Browser,
+	locale: Locale,
+	link: string,
+	team: number,
+	policy: string,
+	codes: readonly string[],
+) {
 	const t = uiStrings(locale);
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -55,6 +75,12 @@ async function playTeam(browser: Browser, locale: Locale, link: string, team: nu
 	for (let round = 1; round <= 3; round++) {
 		const panel = page.getByRole('region', { name: t('lab.allocate.title', { round }) });
 		await expect(panel).toBeVisible({ timeout: 30_000 });
+		// The round runs once its code is typed; its event stays hidden until then.
+		const run = page.getByRole('button', { name: t('lab.action.runRound', { round }) });
+		await expect(run).toBeDisabled();
+		await expect(page.getByText(t('workshop.team.eventThisRound', { event: t('event.downturn.name') }))).toHaveCount(0);
+		await page.getByLabel(t('workshop.round.codeLabel', { round })).fill(codes[round - 1] ?? '');
+		await page.getByRole('button', { name: t('workshop.round.open') }).click();
 		// The scheduled event shows at its round, and only there.
 		const event = page.getByText(t('workshop.team.eventThisRound', { event: t('event.downturn.name') }));
 		if (round === 2) await expect(event).toBeVisible();
@@ -95,8 +121,9 @@ for (const { locale, prefix } of [
 			.getByRole('link', { name: t('workshop.facilitator.openDebrief') })
 			.getAttribute('href');
 
-		const red = await playTeam(browser, locale, link, 0, 'status-quo');
-		const blue = await playTeam(browser, locale, link, 1, 'needs-based');
+		const codes = await openRounds(page, locale, 3);
+		const red = await playTeam(browser, locale, link, 0, 'status-quo', codes);
+		const blue = await playTeam(browser, locale, link, 1, 'needs-based', codes);
 
 		await page.goto(debriefLink ?? '');
 		await page.locator('.course-workshop-host').scrollIntoViewIfNeeded();
@@ -238,8 +265,17 @@ test("the facilitator's form starts light, refuses a bad setup with its reason, 
 	await teams.fill('Red\nRed');
 	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
 	await expect(page.getByRole('alert')).toHaveText(
-		t('workshop.facilitator.invalid', { detail: 'teams.1: "Red" twice' }),
+		t('workshop.facilitator.invalid', { detail: t('workshop.facilitator.problem.duplicate', { name: 'Red' }) }),
 	);
+	// A blank seed is a mistake to name, not seed 0.
+	await teams.fill('Red\nBlue');
+	const seed = page.getByRole('spinbutton', { name: t('workshop.facilitator.seed'), exact: true });
+	await seed.fill('');
+	await page.getByRole('button', { name: t('workshop.facilitator.create') }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		t('workshop.facilitator.invalid', { detail: t('workshop.facilitator.problem.seed') }),
+	);
+	await seed.fill('42');
 	await expect(page.getByLabel(t('workshop.facilitator.link'))).toHaveCount(0);
 
 	await teams.fill('Red\nBlue');

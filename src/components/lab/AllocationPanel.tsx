@@ -19,7 +19,7 @@ import { useForecast } from './useForecast.ts';
  * while a slider moves.
  */
 export function AllocationPanel() {
-	const { t, format, announce } = useLabUi();
+	const { t, format, announce, eventsShownThrough = Number.POSITIVE_INFINITY } = useLabUi();
 	const actor = LabContext.useActorRef();
 	const config = LabContext.useSelector((s) => s.context.config);
 	const tiering = LabContext.useSelector((s) => s.context.tiering);
@@ -53,7 +53,7 @@ export function AllocationPanel() {
 		);
 	}, [brokenKey, violations, announce, t]);
 
-	const upcoming = scenario.events.filter((e) => e.round === round);
+	const upcoming = scenario.events.filter((e) => e.round === round && e.round <= eventsShownThrough);
 
 	const applyPolicy = (policy: ReferencePolicy) => {
 		actor.send({ type: 'allocation.applyPolicy', policy });
@@ -269,7 +269,7 @@ const Control = memo(function Control({
  * forecast lives here, so its arrival redraws these charts and nothing else of the panel.
  */
 const Forecast = memo(function Forecast({ played, tierIds }: { played: number; tierIds: string[] }) {
-	const { t, format, scenario } = useLabUi();
+	const { t, format, scenario, eventsShownThrough = Number.POSITIVE_INFINITY } = useLabUi();
 	const forecast = useForecast(LabContext.useActorRef());
 	const periods = forecast.output?.periods ?? null;
 	const error = forecast.error;
@@ -280,7 +280,7 @@ const Forecast = memo(function Forecast({ played, tierIds }: { played: number; t
 		if (ahead.length === 0) return null;
 		const labels = ahead.map((p) => p.period);
 		const markers = scenario.events
-			.filter((e) => e.round > played)
+			.filter((e) => e.round > played && e.round <= eventsShownThrough)
 			.map((e) => ({ at: (e.round - 1 - played) * perRound, text: describeEvent(t, format, e).short }))
 			.filter((m) => m.at < labels.length);
 		const total = ahead.reduce((sum, p) => sum + p.total.profit, 0);
@@ -335,7 +335,7 @@ const Forecast = memo(function Forecast({ played, tierIds }: { played: number; t
 				</div>
 			</>
 		);
-	}, [periods, played, perRound, scenario, t, format, tierIds]);
+	}, [periods, played, perRound, scenario, eventsShownThrough, t, format, tierIds]);
 
 	return (
 		<div

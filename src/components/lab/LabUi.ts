@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { UiStringsStartingWith } from '../../i18n/translator.ts';
 import type { Locale, Translate, UiKey } from '../../i18n/uiStrings.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import type { Formatters } from './formatters.ts';
@@ -7,6 +8,14 @@ import type { Formatters } from './formatters.ts';
 export const labSteps = ['portfolio', 'tier', 'allocate', 'review', 'debrief'] as const;
 export type LabStep = (typeof labSteps)[number];
 
+/**
+ * The string families a lab's own islands use (a unit test holds every key in `components/lab/` to them). A lesson
+ * page hands its lab only these, about two fifths of the dictionary: every prop is written into the page's HTML and
+ * parsed before the lab can start.
+ */
+export const labStringPrefixes = ['lab.', 'policy.', 'resource.', 'tier.', 'event.', 'chart.'] as const;
+export type LabStrings = UiStringsStartingWith<(typeof labStringPrefixes)[number]>;
+
 /** What every island of a lab needs besides the exercise actor: language, strings, number formats, the scenario. */
 export interface LabUi {
 	locale: Locale;
@@ -14,6 +23,11 @@ export interface LabUi {
 	format: Formatters;
 	scenario: Scenario;
 	steps: readonly LabStep[];
+	/**
+	 * The last round whose events the lab may name (in the forecast, the round's heading…): a workshop hides each
+	 * round's events until the facilitator opens it. Absent (every round's) outside a workshop.
+	 */
+	eventsShownThrough?: number;
 	/** Says something through the lab's polite live region (screen readers hear outcome changes). */
 	announce: (message: string) => void;
 }

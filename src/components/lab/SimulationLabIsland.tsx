@@ -1,15 +1,23 @@
 import { type ComponentType, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { translator } from '../../i18n/translator.ts';
-import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
+import type { Locale } from '../../i18n/uiStrings.ts';
 import { currentLesson, markLabStepDone } from '../../progress/browserProgress.ts';
+import type { ExerciseSnapshot } from '../../sim/machines/exercisePersistence.ts';
 import { findScenario, registeredScenarios, registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
 import { makeFormatters } from './formatters.ts';
 import { LabContext } from './LabContext.ts';
-import { type LabStep, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
+import { type LabStep, type LabStrings, LabUiContext, labSteps, useLabUi } from './LabUi.ts';
 import { stepViews } from './labStepViews.ts';
+import { labTranslator } from './labTranslator.ts';
+import { loadScenarioCatalog } from './loadScenarioCatalog.ts';
 import { clearSavedLab, loadSavedLab, type PersistenceNotice, useLabPersistence } from './useLabPersistence.ts';
 import { useStepFocus } from './useStepFocus.ts';
+
+/** A scenario as free play's picker lists it, before its file is loaded. */
+export interface ScenarioChoice {
+	id: string;
+	title: Scenario['title'];
+}
 
 /** The portfolio sizes free play offers. */
 export const labSizes = [500, 2000, 5000, 10000] as const;
@@ -18,15 +26,24 @@ export interface SimulationLabProps {
 	/** Scenario id; omitted on the free-play simulator page, where the learner chooses. */
 	scenario?: string;
 	/**
-	 * The scenarios this lab may use, passed by SimulationLab.astro from the catalog: the lesson's one, or all of them
-	 * for free play. They travel in the page's HTML rather than in the lab's JavaScript bundle.
+	 * The scenarios this lab starts with, passed by SimulationLab.astro from the catalog: the lesson's one, or free
+	 * play's first. They travel in the page's HTML rather than in the lab's JavaScript bundle.
 	 */
 	scenarios: Scenario[];
+	/**
+	 * Free play's picker: every scenario's id and title. The others' files are fetched when the learner picks one (or a
+	 * save names one), so the page does not parse eight scenarios before the lab can start.
+	 */
+	scenarioChoices?: readonly ScenarioChoice[];
 	/** Which steps this lab shows (a lesson may show tiering only). Defaults to all. */
 	steps?: readonly LabStep[];
 	locale: Locale;
-	/** The UI strings of the page's locale, handed over by SimulationLab.astro so no dictionary is bundled. */
-	strings: UiDictionary;
+	/**
+	 * The UI strings of the page's locale, handed over by SimulationLab.astro so no dictionary is bundled: the lab's
+	 * families (`labStringPrefixes`), or the whole dictionary where the workshop's banner and hand-in panel share the
+	 * lab's context.
+	 */
+	strings: LabStrings;
 	/** Saves progress under this key; one per lab on the site. */
 	labId: string;
 	seed?: number;
@@ -44,6 +61,13 @@ export interface SimulationLabProps {
 	banner?: ReactNode;
 	/** Rendered inside the lab's actor context, after the lab: the workshop's hand-in panel. */
 	children?: ReactNode;
+	/** The last round whose events the lab may name (see `LabUi.eventsShownThrough`); all of them by default. */
+	eventsShownThrough?: number;
+	/**
+	 * Why a round may not run yet, shown by its disabled Run button (a workshop waits for the round's unlock code, or
+	 * its time is up and the facilitator locks), or null when it may. Every round may run by default.
+	 */
+	runBlockedReason?: (round: number) => string | null;
 }
 
 /** The state the lab has reached when its last step is done, which completes the lesson's lab step. */
@@ -64,9 +88,24 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	// The save is read after hydration, once: the server has no storage, and the first client render must match the
 	// server's HTML. The lab then restarts from the save (a new key remounts its actor).
 	const [saved, setSaved] = useState<ReturnType<typeof loadSavedLab> | null>(null);
-	useEffect(() => setSaved(loadSavedLab(labId)), [labId]);
+	useEffect(() => {
+		let live = true;
+		const save = loadSavedLab(labId);
+		const savedScenario = save.snapshot?.context.config.scenarioId;
+		// A free-play save may name a scenario this page did not carry: its file comes first, then the lab restarts.
+		if (savedScenario === undefined || findScenario(savedScenario)) setSaved(save);
+		else
+			loadScenarioCatalog().then(
+				() => live && setSaved(save),
+				() => live && setSaved({ notice: 'restoreCatalogFailed' }),
+			);
+		return () => {
+			live = false;
+		};
+	}, [labId]);
+	// Bumped by a reset, and when another tab's further save is taken over: either remounts the actor.
 	const [generation, setGeneration] = useState(0);
-	const t = useMemo(() => translator(props.strings), [props.strings]);
+	const t = useMemo(() => labTranslator(props.strings), [props.strings]);
 	registerScenarios(props.scenarios);
 	const fixedScenario = props.scenario ? findScenario(props.scenario) : undefined;
 	if (props.scenario && !fixedScenario) {
@@ -83,15 +122,21 @@ export default function SimulationLabIsland(props: SimulationLabProps) {
 	return (
 		<LabContext.Provider
 			key={`${generation}:${saved ? 'loaded' : 'pending'}`}
-			options={generation === 0 && saved?.snapshot ? { snapshot: saved.snapshot, input } : { input }}
+			options={saved?.snapshot ? { snapshot: saved.snapshot, input } : { input }}
 		>
 			<LabShell
 				{...props}
 				freePlay={!fixedScenario}
-				initialNotice={generation === 0 ? (saved?.notice ?? null) : null}
-				persist={saved !== null}
+				initialNotice={saved?.notice ?? null}
+				// A save that could not be restored yet is kept: nothing overwrites it until the page is reloaded.
+				persist={saved !== null && saved.notice !== 'restoreCatalogFailed'}
 				onReset={() => {
 					clearSavedLab(labId);
+					setSaved({ notice: null });
+					setGeneration((g) => g + 1);
+				}}
+				onOtherTab={(snapshot) => {
+					setSaved({ snapshot, notice: 'otherTab' });
 					setGeneration((g) => g + 1);
 				}}
 			/>
@@ -108,6 +153,7 @@ interface ShellProps extends SimulationLabProps {
 	/** False until the save has been read, so the lab cannot overwrite it first. */
 	persist: boolean;
 	onReset: () => void;
+	onOtherTab: (snapshot: ExerciseSnapshot) => void;
 }
 
 function LabShell({
@@ -119,10 +165,14 @@ function LabShell({
 	initialNotice,
 	persist,
 	onReset,
+	onOtherTab,
 	allowReset = true,
+	eventsShownThrough = Number.POSITIVE_INFINITY,
+	runBlockedReason,
 	banner,
 	children,
 	sizeLabels,
+	scenarioChoices,
 }: ShellProps) {
 	const actor = LabContext.useActorRef();
 	const state = LabContext.useSelector((s) => String(s.value));
@@ -133,18 +183,18 @@ function LabShell({
 	const rounds = LabContext.useSelector((s) => s.context.rounds);
 	const violationCount = LabContext.useSelector((s) => s.context.violations.length);
 	const canUndo = LabContext.useSelector((s) => s.context.undo.length > 0);
-	const notice = useLabPersistence(actor, labId, initialNotice, persist);
+	const notice = useLabPersistence(actor, labId, initialNotice, persist, onOtherTab);
 	const [message, setMessage] = useState('');
 	const [confirmingReset, setConfirmingReset] = useState(false);
-	const t = useMemo(() => translator(strings), [strings]);
+	const t = useMemo(() => labTranslator(strings), [strings]);
 	const scenario = findScenario(scenarioId) ?? registeredScenarios()[0];
 	const format = useMemo(() => makeFormatters(locale, scenario?.currency ?? 'CNY'), [locale, scenario?.currency]);
 	const announce = useCallback((text: string) => setMessage(text), []);
 	const section = useRef<HTMLElement>(null);
 	useStepFocus(state, section);
 	const ui = useMemo(
-		() => (scenario ? { locale, t, format, scenario, steps, announce } : null),
-		[locale, t, format, scenario, steps, announce],
+		() => (scenario ? { locale, t, format, scenario, steps, announce, eventsShownThrough } : null),
+		[locale, t, format, scenario, steps, announce, eventsShownThrough],
 	);
 
 	// A lesson's lab starts at once with its scenario; free play waits for the learner's choice.
@@ -177,6 +227,7 @@ function LabShell({
 		if (state === 'debrief') announce(t('lab.announce.debrief'));
 	}, [state, roundsPlayed, rounds, t, announce]);
 
+	const runBlocked = state === 'allocate' ? (runBlockedReason?.(roundsPlayed + 1) ?? null) : null;
 	if (!ui || !scenario) return null;
 	// A step's buttons render with its view, inside the same Suspense boundary: shown before a lazily loaded view, they
 	// would jump down the page when it arrives, under a learner's finger.
@@ -217,7 +268,7 @@ function LabShell({
 					</p>
 				)}
 
-				{state === 'configure' && freePlay && <ScenarioPicker sizeLabels={sizeLabels} />}
+				{state === 'configure' && freePlay && <ScenarioPicker sizeLabels={sizeLabels} choices={scenarioChoices} />}
 				{(state === 'generate' || state === 'run') && (
 					<p role="status" className="course-lab__working">
 						{t(state === 'generate' ? 'lab.working.generate' : 'lab.working.run')}
@@ -243,7 +294,12 @@ function LabShell({
 					renderStep(
 						'allocate',
 						<div className="course-lab__actions">
-							<button type="button" disabled={violationCount > 0} onClick={() => actor.send({ type: 'round.run' })}>
+							<button
+								type="button"
+								disabled={violationCount > 0 || runBlocked !== null}
+								aria-describedby={runBlocked === null ? undefined : `${labId}-run-blocked`}
+								onClick={() => actor.send({ type: 'round.run' })}
+							>
 								{t('lab.action.runRound', { round: roundsPlayed + 1 })}
 							</button>
 							<button
@@ -254,6 +310,11 @@ function LabShell({
 							>
 								{t('lab.action.undo')}
 							</button>
+							{runBlocked !== null && (
+								<p id={`${labId}-run-blocked`} className="course-lab__blocked">
+									{runBlocked}
+								</p>
+							)}
 						</div>,
 					)}
 				{state === 'allocate' && !steps.includes('allocate') && <p>{t('lab.tieringDone')}</p>}
@@ -343,29 +404,54 @@ function FinishEarly({ round, rounds }: { round: number; rounds: number }) {
 }
 
 /** Free play: choose the scenario, seed, portfolio size and mode, then generate. */
-function ScenarioPicker({ sizeLabels }: { sizeLabels: readonly string[] | undefined }) {
+function ScenarioPicker({
+	sizeLabels,
+	choices,
+}: {
+	sizeLabels: readonly string[] | undefined;
+	choices: readonly ScenarioChoice[] | undefined;
+}) {
 	const actor = LabContext.useActorRef();
 	const config = LabContext.useSelector((s) => s.context.config);
 	const { t: ui, locale, format } = useLabUi();
+	const [loading, setLoading] = useState<'idle' | 'loading' | 'failed'>('idle');
 	const configure = (change: Partial<typeof config>) => actor.send({ type: 'exercise.configure', config: change });
+	const pick = (scenarioId: string) => {
+		if (findScenario(scenarioId)) {
+			setLoading('idle');
+			configure({ scenarioId });
+			return;
+		}
+		setLoading('loading');
+		loadScenarioCatalog().then(
+			() => {
+				setLoading('idle');
+				configure({ scenarioId });
+			},
+			() => setLoading('failed'),
+		);
+	};
 	return (
 		<form
 			className="course-lab__picker"
 			onSubmit={(event) => {
 				event.preventDefault();
-				actor.send({ type: 'portfolio.generate' });
+				if (loading !== 'loading') actor.send({ type: 'portfolio.generate' });
 			}}
 		>
 			<label>
 				{ui('lab.picker.scenario')}
-				<select value={config.scenarioId} onChange={(e) => configure({ scenarioId: e.target.value })}>
-					{registeredScenarios().map((s) => (
+				<select value={config.scenarioId} onChange={(e) => pick(e.target.value)}>
+					{(choices ?? registeredScenarios()).map((s) => (
 						<option key={s.id} value={s.id}>
 							{s.title[locale]}
 						</option>
 					))}
 				</select>
 			</label>
+			<p className="course-lab__picker-status" role="status">
+				{loading === 'loading' ? ui('lab.picker.loading') : loading === 'failed' ? ui('lab.picker.loadFailed') : ''}
+			</p>
 			<label>
 				{ui('lab.picker.seed')}
 				<input
@@ -400,7 +486,9 @@ function ScenarioPicker({ sizeLabels }: { sizeLabels: readonly string[] | undefi
 					<option value="stochastic">{ui('lab.picker.modeStochastic')}</option>
 				</select>
 			</label>
-			<button type="submit">{ui('lab.action.generate')}</button>
+			<button type="submit" disabled={loading === 'loading'}>
+				{ui('lab.action.generate')}
+			</button>
 		</form>
 	);
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { fileSafe } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import { buildTeamResult, teamResultCode, teamResultFile } from '../../sim/workshop/teamResult.ts';
@@ -28,14 +28,22 @@ export function HandInPanel({ session, team }: { session: WorkshopSession; team:
 		return { code: teamResultCode(result), file: teamResultFile(result) };
 	}, [settled, tiering, tierConfirmed, decisions, results, session, team]);
 
+	const box = useRef<HTMLTextAreaElement>(null);
 	const copy = async (text: string) => {
+		let said: string;
 		try {
+			// Plain http (a laptop serving the room) has no clipboard API at all.
+			if (!navigator.clipboard) throw new Error('no clipboard');
 			await navigator.clipboard.writeText(text);
-			setCopied(t('workshop.handIn.copied'));
+			said = t('workshop.handIn.copied');
 		} catch {
-			setCopied(t('workshop.facilitator.copyFailed'));
+			// Copying by hand starts from the whole code, selected.
+			box.current?.focus();
+			box.current?.select();
+			said = t('workshop.handIn.copyFailed');
 		}
-		announce(t('workshop.handIn.copied'));
+		setCopied(said);
+		announce(said);
 	};
 	const download = (file: string) => {
 		const url = URL.createObjectURL(new Blob([file], { type: 'application/json' }));
@@ -53,9 +61,17 @@ export function HandInPanel({ session, team }: { session: WorkshopSession; team:
 			{hand ? (
 				<>
 					<p>{t('workshop.handIn.rounds', { played: decisions.length, rounds: session.rounds })}</p>
+					{decisions.length > 0 && <p>{t('workshop.handIn.backup')}</p>}
 					<label className="workshop-code">
 						{t('workshop.handIn.code')}
-						<textarea readOnly rows={4} value={hand.code} onFocus={(e) => e.currentTarget.select()} />
+						<textarea
+							ref={box}
+							readOnly
+							rows={4}
+							value={hand.code}
+							onFocus={(e) => e.currentTarget.select()}
+							onClick={(e) => e.currentTarget.select()}
+						/>
 					</label>
 					<div className="course-lab__actions">
 						<button type="button" onClick={() => copy(hand.code)}>

@@ -12,6 +12,7 @@ import {
 import { readSessionHash, writeSessionHash } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
 import type { WorkshopSession } from '../../sim/workshop/workshopSession.ts';
+import { RoundPacing } from './RoundPacing.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 
 /** The strings the facilitator's form uses (see `facilitatorStringPrefixes`). */
@@ -107,14 +108,42 @@ function preloadSessionModule() {
 function sessionInput(draft: Draft) {
 	return {
 		scenario: draft.scenario,
-		seed: Number(draft.seed),
+		// A blank box is no seed, not seed 0: Number('') would quietly make it 0.
+		seed: draft.seed.trim() === '' ? Number.NaN : Number(draft.seed),
 		size: draft.size,
 		rounds: draft.rounds,
 		mode: draft.mode,
 		events: draft.events.slice(0, draft.rounds).flatMap((type, r) => (type === '' ? [] : [{ round: r + 1, type }])),
 		teams: draft.teams.split('\n').filter((line) => line.trim() !== ''),
-		minutesPerRound: Number(draft.minutes),
+		minutesPerRound: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes),
 	};
+}
+
+type SessionModule = typeof import('../../sim/workshop/workshopSession.ts');
+
+/** What is wrong with the set-up, in the page's language: the field the facilitator filled in, and what it needs. */
+function setupProblem(
+	t: Translate<keyof FacilitatorStrings>,
+	error: import('zod').ZodError,
+	shapeFailure: SessionModule['shapeFailure'],
+): string {
+	const failed = shapeFailure(error);
+	if (failed.check === 'name' && failed.args) {
+		const line = Number(String(failed.args.path).split('.')[1] ?? 0) + 1;
+		return `${t('workshop.facilitator.problem.teamLine', { line })} ${nameProblemText(t, failed.args as unknown as NameProblem)}`;
+	}
+	if (failed.check === 'duplicateName')
+		return t('workshop.facilitator.problem.duplicate', { name: String(failed.args?.name) });
+	const issue = error.issues[0];
+	const field = String(issue?.path[0] ?? '');
+	if (field === 'seed') return t('workshop.facilitator.problem.seed');
+	if (field === 'minutesPerRound') return t('workshop.facilitator.problem.minutes');
+	if (field === 'teams' && issue?.path.length === 1)
+		return t(
+			issue.code === 'too_small' ? 'workshop.facilitator.problem.noTeams' : 'workshop.facilitator.problem.tooManyTeams',
+		);
+	if (field === 'teams') return t('workshop.facilitator.problem.teamLong', { line: Number(issue?.path[1] ?? 0) + 1 });
+	return t('workshop.facilitator.problem.other', { detail: failed.detail });
 }
 
 /**
@@ -174,13 +203,7 @@ export default function WorkshopFacilitatorIsland({
 						({ workshopSessionSchema, shapeFailure, sessionCode }) => {
 							const parsed = workshopSessionSchema.safeParse(input);
 							if (!parsed.success) {
-								const failed = shapeFailure(parsed.error);
-								// A refused team name is worded in the page's language; other slips keep zod's field and message.
-								const detail =
-									failed.check === 'name' && failed.args
-										? `${failed.args.path}: ${nameProblemText(t, failed.args as unknown as NameProblem)}`
-										: failed.detail;
-								setProblem(t('workshop.facilitator.invalid', { detail }));
+								setProblem(t('workshop.facilitator.invalid', { detail: setupProblem(t, parsed.error, shapeFailure) }));
 								return;
 							}
 							setProblem('');
@@ -383,6 +406,11 @@ function SessionLink({
 			{status && <p role="status">{status}</p>}
 			{qr && (
 				<img className="workshop-qr" src={qr} width={320} height={320} alt={t('workshop.facilitator.qrAlt', { id })} />
+			)}
+			{session.teams.length > 1 ? (
+				<RoundPacing session={session} t={t} locale={locale} />
+			) : (
+				<p>{t('workshop.facilitator.pacing.solo')}</p>
 			)}
 		</section>
 	);

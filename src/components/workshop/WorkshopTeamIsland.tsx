@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { checkText } from '../../i18n/checkText.ts';
 import { translator } from '../../i18n/translator.ts';
 import type { Locale, UiDictionary } from '../../i18n/uiStrings.ts';
 import { registerScenarios } from '../../sim/scenarios/scenarioRegistry.ts';
 import type { Scenario } from '../../sim/scenarios/scenarioSchema.ts';
+import type { RoundOpening } from '../../sim/workshop/roundCode.ts';
 import { defaultSchedule } from '../../sim/workshop/scenarioOutline.ts';
 import { codeFromPasted, readSessionHash, writeSessionHash } from '../../sim/workshop/sessionHash.ts';
 import { sessionId } from '../../sim/workshop/sessionId.ts';
@@ -16,8 +17,11 @@ import {
 } from '../../sim/workshop/workshopSession.ts';
 import SimulationLabIsland from '../lab/SimulationLabIsland.tsx';
 import { HandInPanel } from './HandInPanel.tsx';
+import { ResumeForm } from './ResumeForm.tsx';
 import { RoundBanner } from './RoundBanner.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
+import { loadOpenedRounds, openedRoundsKey, rememberedTeam, rememberTeam, saveOpenedRound } from './teamDevice.ts';
+import { useOtherTabs } from './useOtherTabs.ts';
 
 export interface WorkshopTeamProps {
 	/** The whole catalog: the session link may name any scenario. */
@@ -75,16 +79,20 @@ export default function WorkshopTeamIsland({ scenarios, strings, locale }: Works
 				</div>
 			)}
 			{view.kind === 'session' ? (
-				<TeamPicker
-					session={view.session}
-					base={view.base}
-					locale={locale}
-					t={t}
-					onPick={(team) => go(view.code, team)}
-				/>
+				<>
+					<TeamPicker
+						session={view.session}
+						base={view.base}
+						locale={locale}
+						t={t}
+						onPick={(team) => go(view.code, team)}
+					/>
+					<ResumeForm t={t} session={view.session} onResumed={go} />
+				</>
 			) : (
 				<>
 					<PasteSession t={t} onCode={go} />
+					<ResumeForm t={t} session={null} onResumed={go} />
 					<SoloForm t={t} locale={locale} scenarios={scenarios} onStart={(code) => go(code, 0)} />
 				</>
 			)}
@@ -125,25 +133,57 @@ function TeamPicker({
 	t: T;
 	onPick: (team: number) => void;
 }) {
-	const [team, setTeam] = useState(0);
+	// No team is chosen for the device: one tap on "start" must not make a second red team.
+	const [team, setTeam] = useState<number | null>(null);
+	const [problem, setProblem] = useState(false);
+	const [remembered, setRemembered] = useState<number | null>(null);
+	useEffect(() => {
+		const known = rememberedTeam(sessionId(session));
+		setRemembered(known !== null && known < session.teams.length ? known : null);
+	}, [session]);
+	const problemId = useId();
 	return (
 		<form
 			className="workshop-picker"
 			onSubmit={(e) => {
 				e.preventDefault();
-				onPick(team);
+				if (team === null) setProblem(true);
+				else onPick(team);
 			}}
 		>
 			<SessionSummary session={session} base={base} locale={locale} t={t} />
-			<fieldset>
-				<legend>{t('workshop.team.chooseTeam')}</legend>
+			{remembered !== null && (
+				<p className="workshop-picker__continue">
+					<button type="button" onClick={() => onPick(remembered)}>
+						{t('workshop.team.continueAs', { team: session.teams[remembered] ?? '' })}
+					</button>
+				</p>
+			)}
+			<fieldset aria-describedby={problem ? problemId : undefined}>
+				<legend>{t(remembered === null ? 'workshop.team.chooseTeam' : 'workshop.team.chooseOther')}</legend>
 				{session.teams.map((name, i) => (
 					<label key={name} className="workshop-picker__team">
-						<input type="radio" name="team" checked={team === i} onChange={() => setTeam(i)} /> {name}
+						<input
+							type="radio"
+							name="team"
+							checked={team === i}
+							onChange={() => {
+								setTeam(i);
+								setProblem(false);
+							}}
+						/>{' '}
+						{name}
 					</label>
 				))}
 			</fieldset>
-			<button type="submit">{t('workshop.team.start')}</button>
+			{problem && (
+				<p id={problemId} className="course-lab__error" role="alert">
+					{t('workshop.team.pickFirst')}
+				</p>
+			)}
+			<button type="submit" className={remembered === null ? undefined : 'course-lab__secondary'}>
+				{t('workshop.team.start')}
+			</button>
 		</form>
 	);
 }
@@ -232,17 +272,57 @@ function TeamLab({
 	const scenario = useMemo(() => workshopScenario(base, session), [base, session]);
 	const name = session.teams[team] ?? '';
 	const id = sessionId(session);
+	const [openings, setOpenings] = useState<Record<number, RoundOpening>>({});
+	// The rounds this device opened, read after hydration and again whenever another tab opens one.
+	useEffect(() => {
+		rememberTeam(id, team);
+		setOpenings(loadOpenedRounds(id));
+		const onStorage = (e: StorageEvent) => {
+			if (e.key === openedRoundsKey(id)) setOpenings(loadOpenedRounds(id));
+		};
+		window.addEventListener('storage', onStorage);
+		return () => window.removeEventListener('storage', onStorage);
+	}, [id, team]);
+	// A round that locks when its time is up must stop running then, without waiting for another render.
+	const [, setTick] = useState(0);
+	useEffect(() => {
+		const now = Date.now();
+		const next = Object.values(openings)
+			.filter((o) => o.lock && o.closesAt > now)
+			.reduce((soonest, o) => Math.min(soonest, o.closesAt), Number.POSITIVE_INFINITY);
+		if (next === Number.POSITIVE_INFINITY) return;
+		const timer = setTimeout(() => setTick((n) => n + 1), Math.min(next - now + 50, 2 ** 31 - 1));
+		return () => clearTimeout(timer);
+	}, [openings]);
+	// A session of one team is solo practice, played at its own pace: there is no facilitator to open rounds.
+	const selfPaced = session.teams.length === 1;
+	const openThrough = Math.max(0, ...Object.keys(openings).map(Number));
+	const runBlockedReason = useCallback(
+		(round: number) => {
+			const opening = openings[round];
+			if (!opening) return t('workshop.round.needCode', { round });
+			if (opening.lock && Date.now() >= opening.closesAt) return t('workshop.round.closedLock');
+			return null;
+		},
+		[openings, t],
+	);
+	const otherTabs = useOtherTabs(`workshop:${id}:${team}`);
 	return (
 		<div className="workshop">
 			<SessionSummary session={session} base={base} locale={locale} t={t} />
 			<p className="workshop-team">
 				<strong>{t('workshop.team.playingAs', { team: name })}</strong>{' '}
 				{session.teams.length > 1 && (
-					<button type="button" onClick={onSwitch}>
+					<button type="button" className="course-lab__secondary" onClick={onSwitch}>
 						{t('workshop.team.switchTeam')}
 					</button>
 				)}
 			</p>
+			{otherTabs && (
+				<p className="course-lab__notice" role="status">
+					{t('workshop.team.otherTab', { team: name })}
+				</p>
+			)}
 			<SimulationLabIsland
 				key={`${id}:${team}`}
 				scenario={scenario.id}
@@ -254,7 +334,16 @@ function TeamLab({
 				size={session.size}
 				mode={session.mode}
 				allowReset={false}
-				banner={<RoundBanner session={session} />}
+				eventsShownThrough={selfPaced ? undefined : openThrough}
+				runBlockedReason={selfPaced ? undefined : runBlockedReason}
+				banner={
+					<RoundBanner
+						session={session}
+						openings={openings}
+						selfPaced={selfPaced}
+						onOpen={(opening) => setOpenings(saveOpenedRound(id, opening))}
+					/>
+				}
 			>
 				<HandInPanel session={session} team={name} />
 			</SimulationLabIsland>

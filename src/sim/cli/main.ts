@@ -14,6 +14,7 @@ import { rfmScores } from '../analytics/rfmScores.ts';
 import { summariseCustomers } from '../analytics/transactionLog.ts';
 import { type ClvDiagnostics, clvDiagnostics } from '../analyzer/clvDiagnostics.ts';
 import { readTransactionText } from '../analyzer/readTransactionText.ts';
+import { CLOSING_TABLE_OPTIONS, closingTable } from '../exercise/closingTable.ts';
 import { type DecisionsFile, decisionsSchema } from '../exercise/decisionsSchema.ts';
 import { applyTiering, type ExerciseConfig, referenceDraft, sessionFor } from '../exercise/exerciseSteps.ts';
 import { optimiseDecisions } from '../exercise/optimiseDecisions.ts';
@@ -32,6 +33,8 @@ import { type TieringSpec, type TieringSpecInput, tieringSpecSchema } from '../t
 import { codeFromPasted, isSessionCode } from '../workshop/sessionHash.ts';
 import { MAX_CODE_LENGTH } from '../workshop/shareCode.ts';
 import { parseSessionCode, type WorkshopSession } from '../workshop/workshopSession.ts';
+import { certificateReport } from './certificateReport.ts';
+import { closingTableMarkdown } from './closingTableMarkdown.ts';
 import { clvDiagnosticsJson, clvWarningLines } from './clvReport.ts';
 import { runBenchmark } from './runBenchmark.ts';
 import { readFileBytes, readTextFile, verifyFiles } from './verifyFiles.ts';
@@ -61,6 +64,9 @@ const usage = `usage: npm run sim -- <command> [options]
       [--mode expected|stochastic] [--format json|csv]
   optimise --scenario ID [--tiering FILE] [--seed N] [--size N] [--budget-scale X] [--evals N]
       [--objective score|value] [--out FILE]  the best decisions a search finds; --out writes them as a decisions file
+  closing-table [--seed N] [--size N] [--evals N]
+                                              every scenario: the optimum against the reference policies (Markdown);
+                                              the defaults are the figures the model page and lecture 4 show
   bench [--size N] [--periods N]
   clv --transactions FILE [--calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]] [--predict-weeks N]
       [--margin X] [--discount X] [--model bgnbd|mbgnbd|auto] [--customer ID] [--encoding E] [--format json|csv]
@@ -71,6 +77,9 @@ const usage = `usage: npm run sim -- <command> [options]
       its BOM says), else as GB18030 with a notice; --encoding gb18030|windows-1252 says which
   verify --session CODE FILE [--locale zh-CN|en]
                                               recompute a team's result file (or a file holding its code)
+  verify --certificate CODE [--locale zh-CN|en]
+                                              check a certificate's verification code (c1.…, or a file holding it):
+                                              checksum, question set, and the score recomputed from its answers
   debrief --session CODE FILE... [--locale zh-CN|en]
                                               verify team results and print the leaderboard as CSV
       CODE: the facilitator's session link or code (w1.…), or a file holding it; every hand-in is compared with it
@@ -343,6 +352,7 @@ const commandOptions: Record<string, readonly string[]> = {
 	decisions: ['scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode'],
 	run: ['decisions', 'scenario', 'policy', 'seed', 'size', 'budget-scale', 'mode', 'format'],
 	optimise: ['scenario', 'tiering', 'seed', 'size', 'budget-scale', 'evals', 'objective', 'out', 'mode'],
+	'closing-table': ['seed', 'size', 'evals'],
 	bench: ['size', 'periods'],
 	clv: [
 		'transactions',
@@ -357,7 +367,7 @@ const commandOptions: Record<string, readonly string[]> = {
 		'format',
 	],
 	rfm: ['transactions', 'calibration-end', 'encoding', 'format'],
-	verify: ['session', 'locale'],
+	verify: ['session', 'locale', 'certificate'],
 	debrief: ['session', 'locale'],
 	help: [],
 };
@@ -380,6 +390,28 @@ function sessionOption(raw: string | undefined, command: string): WorkshopSessio
 	const parsed = parseSessionCode(code);
 	if (!parsed.ok) throw new UsageError(`--session: ${checkText(translator(en), parsed)}`);
 	return parsed.value.session;
+}
+
+/**
+ * `verify --certificate`: a certificate code (`c1.…`) or a file holding one. Its own mode: a session or team files
+ * alongside it would be a mix-up, so they are refused. A refused code exits 1, as a refused team result does.
+ */
+function verifyCertificateOption(
+	raw: string,
+	session: string | undefined,
+	files: readonly string[],
+	locale: string | undefined,
+): string {
+	if (session !== undefined || files.length > 0)
+		throw new UsageError('verify --certificate checks one certificate code; give it no --session and no FILE');
+	// A file of that name wins over a look-alike code; otherwise a code is taken as given.
+	const code =
+		existsSync(raw) || !/^c\d+\./.test(raw.trim())
+			? readTextFile(raw, MAX_CODE_LENGTH * 4, '--certificate', 'a certificate code')
+			: raw;
+	const report = certificateReport(code, messagesIn(locale));
+	if (!report.ok) throw new FailedVerdict('', report.text);
+	return report.text;
 }
 
 /** The messages of verify and debrief, in the language `--locale` asks for (English by default). */
@@ -420,6 +452,7 @@ export async function main(argv: string[]): Promise<string> {
 				objective: { type: 'string' },
 				out: { type: 'string' },
 				session: { type: 'string' },
+				certificate: { type: 'string' },
 			},
 			strict: true,
 			tokens: true,
@@ -523,6 +556,14 @@ export async function main(argv: string[]): Promise<string> {
 		}
 		case 'optimise':
 			return JSON.stringify(optimise(o), null, 2);
+		case 'closing-table': {
+			const options = {
+				seed: wholeNumber('seed', o.seed, CLOSING_TABLE_OPTIONS.seed, 0, 2 ** 31),
+				size: wholeNumber('size', o.size, CLOSING_TABLE_OPTIONS.size, 50, 100000),
+				evaluations: wholeNumber('evals', o.evals, CLOSING_TABLE_OPTIONS.evaluations, 10, 100000),
+			};
+			return closingTableMarkdown(closingTable(options), options);
+		}
 		case 'bench':
 			return runBenchmark(
 				wholeNumber('size', o.size, 100000, 50, 1000000),
@@ -625,6 +666,7 @@ export async function main(argv: string[]): Promise<string> {
 		}
 		case 'verify': {
 			const files = parsed.positionals;
+			if (o.certificate !== undefined) return verifyCertificateOption(o.certificate, o.session, files, o.locale);
 			if (files.length !== 1) throw new UsageError('verify takes exactly one FILE (a team result file or code)');
 			const report = verifyFiles(files, sessionOption(o.session, 'verify'), messagesIn(o.locale));
 			if (report.rejected.length) throw new FailedVerdict('', report.rejected.join('\n'));

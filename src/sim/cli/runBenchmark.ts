@@ -30,7 +30,7 @@ export function runBenchmark(size: number, periods: number): string {
 	const plan = servicePlan(
 		big.portfolio,
 		scenario,
-		expandTierAllocation(big.portfolio, scenario, tiering.tierOf, draft, big.economics.belowZero),
+		expandTierAllocation(big.portfolio, scenario, tiering.tierOf, draft),
 	);
 	const churn = churnTable(scenario.churn, scenario.periodsPerYear);
 	const loopTimes: number[] = [];
@@ -40,6 +40,7 @@ export function runBenchmark(size: number, periods: number): string {
 		simulatePeriods({
 			state,
 			plan,
+			belowZero: big.economics.belowZero,
 			speeds: big.speeds,
 			tierOf: tiering.tierOf,
 			tierCount: 3,

@@ -112,13 +112,13 @@ function computeDraftUsage(
 	decisions: readonly TierAllocation[][],
 	draft: readonly TierAllocation[],
 ): ResourceUsage[] {
-	const { scenario, portfolio, economics } = sessionFor(config);
+	const { scenario, portfolio } = sessionFor(config);
 	const { tiering } = applyTiering(config, spec);
 	const start = roundStart(config, spec, decisions, config.mode);
 	// The limits are those after the next round's events: its budget cuts lower the budget.
 	let scale = start.budgetScale;
 	for (const e of scenario.events) if (e.type === 'budgetCut' && e.round === decisions.length + 1) scale *= 1 - e.cut;
-	return allocationUsage(portfolio, scenario, tiering.tierOf, draft, economics.belowZero, start.state.alive, scale);
+	return allocationUsage(portfolio, scenario, tiering.tierOf, draft, start.state.alive, scale);
 }
 
 /** The draft's broken limits at the start of the next round (after that round's events), or none. */
@@ -256,7 +256,7 @@ export function forecastRemaining(
 	lastForecast = null;
 	const buffers = forecastBuffers(portfolio.size, scenario.rounds);
 	const player = start.fork(buffers.working);
-	const plan = forecastPlans.plan(portfolio, scenario, tiering.tierOf, draft, session.economics.belowZero);
+	const plan = forecastPlans.plan(portfolio, scenario, tiering.tierOf, draft);
 	const dirty = new Uint8Array(draft.length);
 	const kept: ForecastRound[] = [];
 	while (player.rounds.length < scenario.rounds) {

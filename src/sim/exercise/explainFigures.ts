@@ -72,7 +72,7 @@ export function explainTarget(
 	tier: number,
 ): TargetExplanation {
 	const { portfolio, scenario, economics } = session;
-	const customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation, economics.belowZero);
+	const customers = expandTierAllocation(portfolio, scenario, tiering.tierOf, allocation);
 	const plan = servicePlan(portfolio, scenario, customers);
 	let count = 0;
 	let coverage = 0;

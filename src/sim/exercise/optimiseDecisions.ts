@@ -64,7 +64,8 @@ interface Search {
 	scales: number[];
 	/** Per tier: the most of each unit channel one customer could get if the tier had the budget or capacity alone. */
 	reach: Record<UnitKey, number>[];
-	/** Per tier: customers, and whether any is below zero (the fee acts on no one else). */
+	/** Per tier: customers, and whether any is below zero today (the fee acts on those below zero in a round; a tier
+	 * with none today gets some only by being served at a loss, which no search that spends well does). */
 	members: number[];
 	feePayers: boolean[];
 	maxFee: number;
@@ -265,9 +266,9 @@ function withinLimits(
 	margin: number,
 ): TierAllocation[] {
 	const { session, tiering } = search;
-	const { portfolio, scenario, economics } = session;
+	const { portfolio, scenario } = session;
 	const usageOf = (a: readonly TierAllocation[]) =>
-		allocationUsage(portfolio, scenario, tiering.tierOf, a, economics.belowZero, alive, scale);
+		allocationUsage(portfolio, scenario, tiering.tierOf, a, alive, scale);
 	let allocations = raw.map((a) => inRange(search, a));
 	for (let teams = totalTeams(allocations); teams > search.maxTeams; teams--) allocations = dropTeam(allocations);
 	let full = usageOf(allocations);

@@ -5,7 +5,7 @@ import {
 	type ResourceUsage,
 	resourceUsage,
 } from '../model/checkAllocation.ts';
-import { type ServicePlan, servicePlan } from '../model/servicePlan.ts';
+import { belowZeroNow, type ServicePlan, servicePlan } from '../model/servicePlan.ts';
 import { churnCurveAfter } from '../model/serviceResponse.ts';
 import {
 	accumulatePeriods,
@@ -25,6 +25,7 @@ import {
 	expandTierAllocation,
 	membersByIndex,
 	sameDecisions,
+	statusQuoAllocation,
 	type TierAllocation,
 } from '../model/tierAllocation.ts';
 import { createRng, deriveSeed, type Rng } from '../random/createRng.ts';
@@ -165,6 +166,11 @@ function copyCustomers(from: SimulationState, to: SimulationState, customers: Ui
  */
 export class RoundPlayer {
 	readonly rounds: RoundOutcome[] = [];
+	/**
+	 * Per round played, 1 for the customers below zero in it, who paid their tier's fee: recomputed from the figures
+	 * at the round's start, after its events (see `belowZeroAtStart`). Never written after the round.
+	 */
+	readonly belowZeroByRound: Uint8Array[] = [];
 	readonly state: SimulationState;
 	/** Budget multiplier in force after budget cuts (times the requested budget scale). */
 	budgetScale: number;
@@ -198,6 +204,7 @@ export class RoundPlayer {
 		const copy: RoundPlayer = Object.create(RoundPlayer.prototype);
 		Object.assign(copy, this, {
 			rounds: [...this.rounds],
+			belowZeroByRound: [...this.belowZeroByRound],
 			state: into ? copyState(this.state, into) : cloneState(this.state),
 			eventsSoFar: [...this.eventsSoFar],
 		});
@@ -250,13 +257,7 @@ export class RoundPlayer {
 			({ customers, plan } = reuse.plan);
 		} else {
 			// Patched from the last plan made where only some tiers' decisions differ (a slider step).
-			({ customers, plan } = allocationPlan(
-				portfolio,
-				scenario,
-				tiering.tierOf,
-				allocation,
-				session.economics.belowZero,
-			));
+			({ customers, plan } = allocationPlan(portfolio, scenario, tiering.tierOf, allocation));
 		}
 		const events = scenario.events.filter((e) => e.round === round);
 		// The limits are those after the round's events, so check on a preview of the events' budget cuts and the
@@ -269,6 +270,7 @@ export class RoundPlayer {
 
 		const { scale: budgetScale, crisis } = applyEvents(session, state, events, this.budgetScale);
 		this.budgetScale = budgetScale;
+		const belowZero = this.belowZeroAtStart(events);
 		if (events.some((e) => e.type === 'competitorEntry' || e.type === 'priceWar')) {
 			this.eventsSoFar.push(...events);
 			this.churn = churnTable(churnCurveAfter(scenario.churn, this.eventsSoFar), scenario.periodsPerYear);
@@ -276,6 +278,7 @@ export class RoundPlayer {
 		const input = {
 			state,
 			plan,
+			belowZero,
 			speeds: session.speeds,
 			tierOf: tiering.tierOf,
 			tierCount,
@@ -297,8 +300,35 @@ export class RoundPlayer {
 			kept = { allocation: allocation.map((a) => ({ ...a })), crisis, sums, after };
 		}
 		this.rounds.push({ round, events, periods, usage });
+		this.belowZeroByRound.push(belowZero);
 		this.last = { allocation, customers, plan };
 		return { violations: [], round: kept };
+	}
+
+	/**
+	 * Who is below zero as a round starts, after its events: gross profit at the current revenue and margin against
+	 * the cost of the service the customer got last round (the status quo before the first). The first round without
+	 * an event that moves revenue or margin is the session's own economics, the same sum on the same figures.
+	 */
+	private belowZeroAtStart(events: readonly ScenarioEvent[]): Uint8Array {
+		const { session } = this;
+		const moved = events.some((e) => e.type === 'downturn' || e.type === 'priceWar');
+		if (!this.last && !moved) return session.economics.belowZero;
+		return this.belowZeroNext();
+	}
+
+	/** Who would be below zero if a round started now, before its events: the flags the survivors' tail is valued with. */
+	belowZeroNext(): Uint8Array {
+		const { session, state } = this;
+		const { portfolio, scenario } = session;
+		const plan = this.last?.plan ?? servicePlan(portfolio, scenario, statusQuoAllocation(portfolio, scenario));
+		return belowZeroNow(
+			state.revenue,
+			state.grossMargin,
+			plan,
+			scenario.periodsPerYear,
+			new Uint8Array(portfolio.size),
+		);
 	}
 
 	/**
@@ -366,15 +396,12 @@ export class RoundPlayer {
 		// With no rounds played, survivors are valued as if given nothing (the plan of an empty allocation).
 		const plan =
 			this.last?.plan ??
-			servicePlan(
-				portfolio,
-				scenario,
-				expandTierAllocation(portfolio, scenario, tiering.tierOf, [], session.economics.belowZero),
-			);
+			servicePlan(portfolio, scenario, expandTierAllocation(portfolio, scenario, tiering.tierOf, []));
 		return residualValue(
 			session,
 			this.state,
 			plan,
+			this.belowZeroNext(),
 			this.churn,
 			churnCurveAfter(scenario.churn, this.eventsSoFar),
 			tiering,

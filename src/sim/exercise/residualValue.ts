@@ -37,6 +37,8 @@ export function residualValue(
 	session: Session,
 	state: SimulationState,
 	plan: ServicePlan,
+	/** Who is below zero when the exercise ends: they pay the fee through the tail, as they would next round. */
+	belowZero: Uint8Array,
 	churn: Float64Array,
 	curve: ChurnCurve,
 	tiering: Tiering,
@@ -51,6 +53,7 @@ export function residualValue(
 	const sums = accumulatePeriods({
 		state: tail,
 		plan,
+		belowZero,
 		speeds: session.speeds,
 		tierOf: tiering.tierOf,
 		tierCount,
@@ -76,12 +79,15 @@ export function residualValue(
 		const a = tail.alive[i] as number;
 		if (a === 0) continue;
 		const revenue = tail.revenue[i] as number;
-		const sales = revenue * (plan.kept[i] as number);
+		const pays = belowZero[i] === 1;
+		const sales = revenue * (pays ? (plan.kept[i] as number) : 1);
+		const fee = pays ? (plan.feeRate[i] as number) : 0;
 		const margin =
-			sales * ((tail.grossMargin[i] as number) + (plan.feeRate[i] as number) - (plan.commissionRate[i] as number)) -
+			sales * ((tail.grossMargin[i] as number) + fee - (plan.commissionRate[i] as number)) -
 			((plan.serviceCost[i] as number) + (plan.fixedCost[i] as number)) * ppy;
 		// The plan's churn factor (relationships, teams, partners, a fee) scales the curve's churn, as in the periods.
-		const churnRisk = annualChurn(tail.satisfaction[i] as number, curve) * (plan.churnFactor[i] as number);
+		const churnFactor = (pays ? plan.churnFactorWithFee[i] : plan.churnFactor[i]) as number;
+		const churnRisk = annualChurn(tail.satisfaction[i] as number, curve) * churnFactor;
 		const retention = 1 - Math.min(churnRisk, 1);
 		const value = factor * a * simpleClv(margin, retention, discount);
 		const t = tiering.tierOf[i] as number;

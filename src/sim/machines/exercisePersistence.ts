@@ -56,3 +56,29 @@ export function parseSavedExercise(text: string): RestoreResult {
 	}
 	return { ok: true, snapshot: snapshot as ExerciseSnapshot };
 }
+
+/** What a save has locked: a confirmed tiering and the decisions of the rounds run (drafts are not locked). */
+function lockedOf(context: Pick<ExerciseSnapshot['context'], 'tiering' | 'tierIds' | 'decisions'>, state: string) {
+	const tierLocked = context.tierIds.length > 0 && state !== 'configure' && state !== 'generate' && state !== 'tier';
+	return {
+		rank: context.decisions.length * 2 + (tierLocked ? 1 : 0),
+		text: JSON.stringify([tierLocked ? context.tiering : null, context.decisions]),
+	};
+}
+
+/**
+ * Which of two saves of one exercise (say, from two tabs) has got further: positive when `theirs` has, negative when
+ * `ours` has, 0 when they have locked the same things (their drafts may differ). Further means more rounds run, then a
+ * confirmed tiering. Two saves that locked the same round differently are ordered by their content, so that both tabs
+ * settle on the same one rather than overwriting each other in turn.
+ */
+export function compareProgress(
+	theirs: { value: unknown; context: Pick<ExerciseSnapshot['context'], 'tiering' | 'tierIds' | 'decisions'> },
+	ours: { value: unknown; context: Pick<ExerciseSnapshot['context'], 'tiering' | 'tierIds' | 'decisions'> },
+): number {
+	const a = lockedOf(theirs.context, String(theirs.value));
+	const b = lockedOf(ours.context, String(ours.value));
+	if (a.rank !== b.rank) return a.rank - b.rank;
+	if (a.text === b.text) return 0;
+	return a.text > b.text ? 1 : -1;
+}

@@ -22,7 +22,6 @@ interface Made {
 	portfolio: Portfolio;
 	scenario: Scenario;
 	tierOf: Uint8Array;
-	belowZero: Uint8Array;
 	/** Copies of the decisions it was made for: the caller may reuse its objects. */
 	allocations: TierAllocation[];
 	result: AllocationPlan;
@@ -41,23 +40,21 @@ export function allocationPlan(
 	scenario: Scenario,
 	tierOf: Uint8Array,
 	allocations: readonly TierAllocation[],
-	belowZero: Uint8Array,
 ): AllocationPlan {
-	const previous = madeFor(last, portfolio, scenario, tierOf, belowZero, allocations.length);
+	const previous = madeFor(last, portfolio, scenario, tierOf, allocations.length);
 	let result: AllocationPlan;
 	if (!previous) {
-		const customers = expandTierAllocation(portfolio, scenario, tierOf, allocations, belowZero);
+		const customers = expandTierAllocation(portfolio, scenario, tierOf, allocations);
 		result = { customers, plan: servicePlan(portfolio, scenario, customers) };
 	} else {
 		const changed = changedTiers(allocations, previous);
 		if (changed.length === 0) return previous.result;
-		result = patched(previous.result, portfolio, scenario, tierOf, allocations, belowZero, changed);
+		result = patched(previous.result, portfolio, scenario, tierOf, allocations, changed);
 	}
 	last = {
 		portfolio,
 		scenario,
 		tierOf,
-		belowZero,
 		allocations: allocations.map((a) => ({ ...a })),
 		result,
 	};
@@ -70,14 +67,12 @@ function madeFor(
 	portfolio: Portfolio,
 	scenario: Scenario,
 	tierOf: Uint8Array,
-	belowZero: Uint8Array,
 	tierCount: number,
 ): Made | null {
 	return made &&
 		made.portfolio === portfolio &&
 		made.scenario === scenario &&
 		made.tierOf === tierOf &&
-		made.belowZero === belowZero &&
 		made.allocations.length === tierCount
 		? made
 		: null;
@@ -94,12 +89,11 @@ function patched(
 	scenario: Scenario,
 	tierOf: Uint8Array,
 	allocations: readonly TierAllocation[],
-	belowZero: Uint8Array,
 	changed: number[],
 ): AllocationPlan {
 	const result = emptyPlan(portfolio.size);
 	copyPlan(from, result);
-	rewriteTiers(result, portfolio, scenario, tierOf, allocations, belowZero, changed);
+	rewriteTiers(result, portfolio, scenario, tierOf, allocations, changed);
 	return result;
 }
 
@@ -110,7 +104,6 @@ function rewriteTiers(
 	scenario: Scenario,
 	tierOf: Uint8Array,
 	allocations: readonly TierAllocation[],
-	belowZero: Uint8Array,
 	changed: readonly number[],
 ): void {
 	const { customers, plan } = result;
@@ -118,7 +111,7 @@ function rewriteTiers(
 	// The plan of each customer stands alone, so it is filled in index order: front to back through every array.
 	const inOrder = membersByIndex(tierOf, allocations.length);
 	for (const tier of changed) {
-		spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation, belowZero);
+		spreadTier(customers, scenario, members[tier] as Uint32Array, allocations[tier] as TierAllocation);
 		fillServicePlan(plan, portfolio, scenario, customers, inOrder[tier] as Uint32Array);
 	}
 	customers.ironTriangleTeams = 0;
@@ -140,16 +133,15 @@ export class AlternatingPlans {
 		scenario: Scenario,
 		tierOf: Uint8Array,
 		allocations: readonly TierAllocation[],
-		belowZero: Uint8Array,
 	): AllocationPlan {
 		const before = this.slots[1 - this.turn] ?? null;
-		const previous = madeFor(before, portfolio, scenario, tierOf, belowZero, allocations.length);
+		const previous = madeFor(before, portfolio, scenario, tierOf, allocations.length);
 		if (previous && changedTiers(allocations, previous).length === 0) return previous.result;
 		// The slot about to be written holds the plan before last. Patched where its own decisions differ from these,
 		// it needs only those tiers' customers rewritten; copying the last plan over it first would move every array
 		// (2.5 MB for 10,000 customers), which costs more than the patch when a slider step finds the caches cold.
 		const slot = this.slots[this.turn] ?? null;
-		const older = madeFor(slot, portfolio, scenario, tierOf, belowZero, allocations.length);
+		const older = madeFor(slot, portfolio, scenario, tierOf, allocations.length);
 		let result: AllocationPlan;
 		let changed: number[];
 		if (older) {
@@ -160,12 +152,11 @@ export class AlternatingPlans {
 			if (previous) copyPlan(previous.result, result);
 			changed = changedTiers(allocations, previous);
 		}
-		rewriteTiers(result, portfolio, scenario, tierOf, allocations, belowZero, changed);
+		rewriteTiers(result, portfolio, scenario, tierOf, allocations, changed);
 		this.slots[this.turn] = {
 			portfolio,
 			scenario,
 			tierOf,
-			belowZero,
 			allocations: allocations.map((a) => ({ ...a })),
 			result,
 		};
@@ -193,7 +184,9 @@ const planArrays = [
 	'commissionRate',
 	'feeRate',
 	'penalty',
+	'targetWithFee',
 	'churnFactor',
+	'churnFactorWithFee',
 	'growth',
 	'kept',
 ] as const satisfies readonly (keyof ServicePlan)[];

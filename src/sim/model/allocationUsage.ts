@@ -14,7 +14,6 @@ export function allocationUsage(
 	scenario: Scenario,
 	tierOf: Uint8Array,
 	allocations: readonly TierAllocation[],
-	belowZero: Uint8Array,
 	alive: Float64Array,
 	budgetScale = 1,
 ): ResourceUsage[] {
@@ -45,7 +44,8 @@ export function allocationUsage(
 		const tier = tierOf[i] as number;
 		const a = allocations[tier];
 		if (!a) continue;
-		const fee = belowZero[i] ? a.bzFee : 0;
+		// A tier's fee rate is its policy for whichever of its customers are below zero in a round.
+		const fee = a.bzFee;
 		if (fee > highestFee) highestFee = fee;
 		const weight = alive[i] as number;
 		if (weight === 0) continue;

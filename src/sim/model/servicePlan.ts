@@ -86,15 +86,23 @@ export interface ServicePlan {
 	fixedCost: Float64Array;
 	/** Share of revenue paid to partners as commission. */
 	commissionRate: Float64Array;
-	/** Fee rate charged on the customer's revenue. */
+	/**
+	 * Fee rate of the customer's tier, charged on its revenue in the rounds it is below zero. Whether it is below zero
+	 * is not part of the plan: it is recomputed from the current figures each round (`belowZeroNow`), so a plan holds
+	 * each fee-dependent entry twice, without the fee and with it, and the period loop takes the one in force.
+	 */
 	feeRate: Float64Array;
-	/** Satisfaction points the target loses to a fee and to self-service that cannot resolve the need. */
+	/** Satisfaction points the target loses to self-service that cannot resolve the need (a fee adds its own). */
 	penalty: Float64Array;
-	/** Multiplier of the churn probability: relationships, teams, partners and the fee's price response. */
+	/** The target satisfaction of a customer paying the fee: the fee's penalty on top of `penalty`. */
+	targetWithFee: Float64Array;
+	/** Multiplier of the churn probability: relationships, teams and partners. */
 	churnFactor: Float64Array;
+	/** `churnFactor` times the fee's price response, for a customer paying the fee. */
+	churnFactorWithFee: Float64Array;
 	/** Annual share-of-wallet growth, times the headroom left, from value-added services and teams. */
 	growth: Float64Array;
-	/** Share of its purchases the customer keeps buying from us while a fee is in force (1 without a fee). */
+	/** Share of its purchases a customer paying the fee keeps buying from us (1 for those who pay none). */
 	kept: Float64Array;
 }
 
@@ -110,7 +118,9 @@ export function servicePlan(portfolio: Portfolio, scenario: Scenario, allocation
 		commissionRate: new Float64Array(n),
 		feeRate: new Float64Array(n),
 		penalty: new Float64Array(n),
+		targetWithFee: new Float64Array(n),
 		churnFactor: new Float64Array(n),
+		churnFactorWithFee: new Float64Array(n),
 		growth: new Float64Array(n),
 		kept: new Float64Array(n),
 	};
@@ -136,6 +146,7 @@ export function fillServicePlan(
 	if (exponentials.coverage.length < count) {
 		exponentials.coverage = new Float64Array(count);
 		exponentials.attention = new Float64Array(count);
+		exponentials.feePenalty = new Float64Array(count);
 	}
 	fillEntries(plan, portfolio, scenario, allocation, only);
 	expInPlace(exponentials.coverage, count);
@@ -143,8 +154,9 @@ export function fillServicePlan(
 	fillTargets(plan, only, count);
 }
 
-// Buffers of `fillServicePlan`, reused: the arguments of the target satisfaction's exponentials, then their values.
-const exponentials = { coverage: new Float64Array(0), attention: new Float64Array(0) };
+// Buffers of `fillServicePlan`, reused: the arguments of the target satisfaction's exponentials, then their values,
+// and the satisfaction points a fee would cost each customer.
+const exponentials = { coverage: new Float64Array(0), attention: new Float64Array(0), feePenalty: new Float64Array(0) };
 
 /** Every plan entry but the target, and the arguments of the target's exponentials (in `exponentials`). */
 function fillEntries(
@@ -197,7 +209,7 @@ function fillEntries(
 	} = LEVERS;
 	const { kamHours, visits, assisted, digital, partner, valueAdded, ironTriangle, ironTriangleCost, bzFee } =
 		allocation;
-	const { coverage: coverageExp, attention: attentionExp } = exponentials;
+	const { coverage: coverageExp, attention: attentionExp, feePenalty: feePenalties } = exponentials;
 	for (let j = 0; j < count; j++) {
 		const i = only ? (only[j] as number) : j;
 		const e = (segment[i] as number) * 7;
@@ -227,8 +239,8 @@ function fillEntries(
 		const fee = bzFee[i] as number;
 		// A failed attempt that a person picks up frustrates less; one with nobody behind it, the most.
 		const fallback = Math.min((personal + help * assistedValue * (eff[e + 3] as number)) / need, 1);
-		plan.penalty[i] =
-			fee * feePenalty + digitalFrustration * self * (1 - simpleShare) * (1 - digitalFallback * fallback);
+		plan.penalty[i] = digitalFrustration * self * (1 - simpleShare) * (1 - digitalFallback * fallback);
+		feePenalties[j] = fee * feePenalty;
 		// Layers of the customer's organisation we know (decision, management, execution), of three.
 		const levels = contactLevels[i] as number;
 		const known = ((levels & 1) + ((levels >> 1) & 1) + ((levels >> 2) & 1)) / 3;
@@ -237,11 +249,9 @@ function fillEntries(
 		const w = wallet[i] as number;
 		const headroom = w > 0 ? 1 - (revenue[i] as number) / w : 0;
 		const alternatives = 0.5 + headroom;
-		plan.churnFactor[i] =
-			(1 - relationship * opened) *
-			(1 - teamRetention * team) *
-			(1 + partnerControl * share) *
-			(1 + feeChurn * fee * alternatives);
+		const factor = (1 - relationship * opened) * (1 - teamRetention * team) * (1 + partnerControl * share);
+		plan.churnFactor[i] = factor;
+		plan.churnFactorWithFee[i] = factor * (1 + feeChurn * fee * alternatives);
 		plan.growth[i] = valueAddedGrowth * (1 - exp(-extraUnits / need / valueAddedScale)) + teamGrowth * team;
 		const keep = 1 - feeElasticity * alternatives * fee;
 		plan.kept[i] = Math.max(keep, 0);
@@ -264,12 +274,44 @@ function fillEntries(
 	}
 }
 
-/** The target satisfaction from the exponentials `fillEntries` left in `exponentials`, once `expInPlace` took them. */
+/**
+ * The target satisfaction, without the fee and with it, from the exponentials `fillEntries` left in `exponentials`
+ * once `expInPlace` took them: the fee only adds to the penalty, so both share the exponentials.
+ */
 function fillTargets(plan: ServicePlan, only: Uint32Array | null, count: number): void {
-	const { coverage, attention } = exponentials;
-	const { target, penalty } = plan;
+	const { coverage, attention, feePenalty } = exponentials;
+	const { target, targetWithFee, penalty } = plan;
 	for (let j = 0; j < count; j++) {
 		const i = only ? (only[j] as number) : j;
-		target[i] = targetFromExponentials(coverage[j] as number, attention[j] as number, penalty[i] as number);
+		const c = coverage[j] as number;
+		const a = attention[j] as number;
+		const p = penalty[i] as number;
+		target[i] = targetFromExponentials(c, a, p);
+		targetWithFee[i] = targetFromExponentials(c, a, p + (feePenalty[j] as number));
 	}
+}
+
+/**
+ * Flags, in `out`, the customers who are below zero on the current figures (Peppers & Rogers' BZ): their gross
+ * profit at today's revenue and margin is smaller than what they cost to serve under `plan`, the service they got
+ * last round, budget and non-budget costs and partner commission together, per year, before any fee. A round's fee
+ * goes to the customers flagged at its start, so one who became profitable stops paying it the next round and one who
+ * fell below zero starts. The same sum as `portfolioEconomics` makes under the status quo, term by term.
+ */
+export function belowZeroNow(
+	revenue: Float64Array,
+	grossMargin: Float64Array,
+	plan: ServicePlan,
+	periodsPerYear: number,
+	out: Uint8Array,
+): Uint8Array {
+	const { serviceCost, fixedCost, commissionRate } = plan;
+	for (let i = 0; i < out.length; i++) {
+		const r = revenue[i] as number;
+		const gross = r * (grossMargin[i] as number);
+		const cost =
+			((serviceCost[i] as number) + (fixedCost[i] as number)) * periodsPerYear + r * (commissionRate[i] as number);
+		out[i] = gross - cost < 0 ? 1 : 0;
+	}
+	return out;
 }

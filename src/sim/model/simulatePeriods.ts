@@ -111,6 +111,8 @@ export function adjustmentSpeeds(portfolio: Portfolio, periodsPerYear: number): 
 export interface SimulateInput {
 	state: SimulationState;
 	plan: ServicePlan;
+	/** 1 for the customers below zero this run: they pay their tier's fee (the plan's entries with the fee). */
+	belowZero: Uint8Array;
 	speeds: Float64Array;
 	tierOf: Uint8Array;
 	tierCount: number;
@@ -236,9 +238,10 @@ function accumulateExpected(input: SimulateInput, order: Uint32Array): Float64Ar
  * on every call (a deoptimisation per slider step, measured with --trace-deopt).
  */
 function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Float64Array): number {
-	const { state, plan, speeds, tierOf, periods, periodsPerYear, churn } = input;
+	const { state, plan, belowZero, speeds, tierOf, periods, periodsPerYear, churn } = input;
 	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
-	const { target, serviceCost, fixedCost, commissionRate, feeRate, churnFactor, growth, kept } = plan;
+	const { target, targetWithFee, serviceCost, fixedCost, commissionRate, feeRate } = plan;
+	const { churnFactor, churnFactorWithFee, growth, kept } = plan;
 	const perPeriod = 1 / periodsPerYear;
 	const scale = TABLE_STEPS / 4;
 	const n = order.length;
@@ -254,14 +257,16 @@ function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Fl
 		const w = wallet[i] as number;
 		const margin = grossMargin[i] as number;
 		const speed = speeds[i] as number;
-		const goal = target[i] as number;
+		// A customer below zero this round pays its tier's fee and answers it (the plan's entries with the fee).
+		const pays = belowZero[i] === 1;
+		const goal = (pays ? targetWithFee[i] : target[i]) as number;
 		// The period loop adds the commission to this sum, (service + account) + commission, as ever.
 		const fixed = (serviceCost[i] as number) + (fixedCost[i] as number);
 		const commission = commissionRate[i] as number;
-		const feeRateOf = feeRate[i] as number;
-		const factor = churnFactor[i] as number;
+		const feeRateOf = pays ? (feeRate[i] as number) : 0;
+		const factor = (pays ? churnFactorWithFee[i] : churnFactor[i]) as number;
 		const boost = growth[i] as number;
-		const keep = kept[i] as number;
+		const keep = pays ? (kept[i] as number) : 1;
 		for (let t = 0, q = 0; t < periods; t++, q += SUM_FIELDS) {
 			if (a === 0) break;
 			s += speed * (goal - s);
@@ -303,7 +308,7 @@ function runTier(input: SimulateInput, order: Uint32Array, from: number, acc: Fl
  * of runs. (Stochastic mode: its draws go to the customers in index order, period by period.)
  */
 function pack(input: SimulateInput, n: number): number {
-	const { state, plan, speeds, tierOf } = input;
+	const { state, plan, belowZero, speeds, tierOf } = input;
 	const { satisfaction, alive, revenue, wallet, grossMargin } = state;
 	if (packed.length < n * STRIDE) packed = new Float64Array(n * STRIDE);
 	if (runs.length < 3 * n) runs = new Int32Array(3 * n);
@@ -317,14 +322,15 @@ function pack(input: SimulateInput, n: number): number {
 		c[o + 3] = wallet[i] as number;
 		c[o + 4] = grossMargin[i] as number;
 		c[o + 5] = speeds[i] as number;
-		c[o + 6] = plan.target[i] as number;
+		const pays = belowZero[i] === 1;
+		c[o + 6] = (pays ? plan.targetWithFee[i] : plan.target[i]) as number;
 		// The loop adds the commission to this sum, (service + account) + commission, so the bits are the same.
 		c[o + 7] = (plan.serviceCost[i] as number) + (plan.fixedCost[i] as number);
 		c[o + 8] = plan.commissionRate[i] as number;
-		c[o + 9] = plan.feeRate[i] as number;
-		c[o + 10] = plan.churnFactor[i] as number;
+		c[o + 9] = pays ? (plan.feeRate[i] as number) : 0;
+		c[o + 10] = (pays ? plan.churnFactorWithFee[i] : plan.churnFactor[i]) as number;
 		c[o + 11] = plan.growth[i] as number;
-		c[o + 12] = plan.kept[i] as number;
+		c[o + 12] = pays ? (plan.kept[i] as number) : 1;
 		const tier = tierOf[i] as number;
 		if (tier !== tierBefore) {
 			if (runCount > 0) runs[3 * runCount - 2] = i;

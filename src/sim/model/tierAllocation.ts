@@ -58,7 +58,7 @@ export interface CustomerAllocation {
 	ironTriangle: Uint8Array;
 	/** The account's share of its tier's iron-triangle cost per period (a tier's teams cost in full once they cover any account). */
 	ironTriangleCost: Float64Array;
-	/** Fee rate charged (only ever non-zero on below-zero customers). */
+	/** The tier's fee rate, charged only in the rounds the customer is below zero (see `belowZeroNow`). */
 	bzFee: Float64Array;
 	/** Iron-triangle teams in use, for the cost and the capacity check. */
 	ironTriangleTeams: number;
@@ -151,19 +151,19 @@ export function revenueRankInTier(portfolio: Portfolio, tierOf: Uint8Array, tier
 
 /**
  * Spreads per-tier decisions over the customers of each tier. Iron-triangle teams cover the largest accounts of their
- * tier, `accountsPerTeam` each; the below-zero fee applies only to customers flagged in `belowZero`.
+ * tier, `accountsPerTeam` each. The below-zero fee is the tier's rate for every customer of it: who pays it is decided
+ * each round from the current figures, not here.
  */
 export function expandTierAllocation(
 	portfolio: Portfolio,
 	scenario: Scenario,
 	tierOf: Uint8Array,
 	allocations: readonly TierAllocation[],
-	belowZero: Uint8Array,
 ): CustomerAllocation {
 	const out = emptyCustomerAllocation(portfolio.size);
 	const members = membersByRevenue(portfolio, tierOf, allocations.length);
 	allocations.forEach((a, tier) => {
-		spreadTier(out, scenario, members[tier] as Uint32Array, a, belowZero);
+		spreadTier(out, scenario, members[tier] as Uint32Array, a);
 		out.ironTriangleTeams += Math.round(a.ironTriangleTeams);
 	});
 	return out;
@@ -173,13 +173,7 @@ export function expandTierAllocation(
  * Writes one tier's decisions into the customers of the tier (`members`, largest revenue first), over whatever was
  * there: every field a tier's customer has, so a copy of an expansion can be patched tier by tier.
  */
-export function spreadTier(
-	out: CustomerAllocation,
-	scenario: Scenario,
-	members: Uint32Array,
-	a: TierAllocation,
-	belowZero: Uint8Array,
-): void {
+export function spreadTier(out: CustomerAllocation, scenario: Scenario, members: Uint32Array, a: TierAllocation): void {
 	const { accountsPerTeam, costPerTeam } = scenario.resources.ironTriangle;
 	const teams = Math.round(a.ironTriangleTeams);
 	const covered = Math.min(members.length, teams * accountsPerTeam);
@@ -192,7 +186,7 @@ export function spreadTier(
 		out.digital[i] = a.digital;
 		out.partner[i] = a.partner;
 		out.valueAdded[i] = a.valueAdded;
-		out.bzFee[i] = belowZero[i] ? a.bzFee : 0;
+		out.bzFee[i] = a.bzFee;
 		out.ironTriangle[i] = k < covered ? 1 : 0;
 		out.ironTriangleCost[i] = k < covered ? costEach : 0;
 	}

@@ -236,8 +236,7 @@ function fitToLimits(
 ): TierAllocation[] {
 	const { portfolio, scenario } = session;
 	const alive = new Float64Array(portfolio.size).fill(1);
-	const usageOf = (a: TierAllocation[]) =>
-		allocationUsage(portfolio, scenario, tiering.tierOf, a, session.economics.belowZero, alive, budgetScale);
+	const usageOf = (a: TierAllocation[]) => allocationUsage(portfolio, scenario, tiering.tierOf, a, alive, budgetScale);
 	// Usage is linear in the scale factor f of the unit channels: used(f) = fixed + f × variable, so the largest f
 	// that keeps every limit follows from two evaluations.
 	const fixed = usageOf(scaleUnits(allocations, 0, keys));

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { printableExcerpt } from '../text/printableExcerpt.ts';
 import { crc32 } from './crc32.ts';
 
@@ -24,7 +24,13 @@ export type CheckId =
 	| 'noSession'
 	| 'decisionShape'
 	| 'decisions'
-	| 'results';
+	| 'results'
+	| 'roundCodeShape'
+	| 'roundCodeChecksum'
+	| 'roundCodeSession'
+	| 'roundCodeRound'
+	| 'roundCodeEvent'
+	| 'duplicateName';
 
 export interface CheckFailure {
 	ok: false;
@@ -67,6 +73,40 @@ export function encodeShareCode(kind: string, version: number, value: unknown): 
 }
 
 /**
+ * Whether a deflate stream that ends too early unpacks, as far as it goes, to the start of a JSON text: what a code
+ * cut short gives. A code with a character changed instead usually unpacks to bytes no JSON text has (the change
+ * shifts every code after it), or ends too early because of it; calling that "cut short" would send the reader
+ * looking for a missing end rather than a typo.
+ */
+function unpacksToTextPrefix(bytes: Uint8Array): boolean {
+	const chunks: Uint8Array[] = [];
+	try {
+		const stream = new Inflate((chunk) => chunks.push(chunk));
+		stream.push(bytes, false);
+	} catch {
+		return false;
+	}
+	const text = strFromU8(chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks));
+	// A prefix of `JSON.stringify` output: starts an object, and holds no control character or replacement character.
+	if (!text.startsWith('{')) return false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20 || c === 0xfffd) return false;
+	}
+	return true;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+
+/**
  * Reads a code written by `encodeShareCode`, checking in order: present, plausible length, kind, version, alphabet,
  * complete deflate stream, checksum, JSON. The caller then validates the value's shape with its schema.
  */
@@ -95,9 +135,12 @@ export function decodeShareCode(raw: string, kind: string, version: number): Che
 	let json: Uint8Array;
 	try {
 		json = inflateSync(bytes);
-	} catch {
-		// A code cut short ends inside the compressed stream, which inflate reports as an unexpected end.
-		return failure('truncated', `${body.length}`);
+	} catch (error) {
+		// A code cut short ends inside the compressed stream, which inflate reports as an unexpected end (fflate's
+		// error code 0). Any other inflate error is a stream that was changed, not shortened: a damaged code.
+		if ((error as { code?: unknown }).code === 0 && unpacksToTextPrefix(bytes))
+			return failure('truncated', `${body.length}`);
+		return failure('checksum', 'the compressed content does not unpack');
 	}
 	const actual = crc32(json);
 	if (actual !== expected) return failure('checksum', `checksum: found ${expected}, content gives ${actual}`);

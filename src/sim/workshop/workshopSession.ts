@@ -45,7 +45,8 @@ export const workshopSessionSchema = z
 		});
 		const names = new Set<string>();
 		s.teams.forEach((name, i) => {
-			if (names.has(name)) ctx.addIssue({ code: 'custom', path: ['teams', i], message: `"${name}" twice` });
+			if (names.has(name))
+				ctx.addIssue({ code: 'custom', path: ['teams', i], message: `"${name}" twice`, params: { duplicate: name } });
 			names.add(name);
 		});
 	});
@@ -117,6 +118,11 @@ export function shapeFailure(error: z.ZodError): CheckFailure {
 			char: problem.char,
 			at: problem.at,
 		});
+	// A name on the roster twice gets its own words: the facilitator typed it, and the page names it back.
+	const duplicate =
+		issue?.code === 'custom' ? (issue.params as { duplicate?: unknown } | undefined)?.duplicate : undefined;
+	if (typeof duplicate === 'string')
+		return failure('duplicateName', firstIssue(error), { name: printableExcerpt(duplicate, 40) });
 	return failure('schema', firstIssue(error));
 }
 

@@ -26,7 +26,17 @@ export async function loadedScripts(page: Page, route: string, runLab: boolean):
 	});
 	await page.goto(route);
 	await page.evaluate(async () => {
-		const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+		// A frame, or 100 ms if none comes: headless Chromium sometimes schedules no frames for a page at all, and an
+		// unbounded rAF wait then hung this sweep until the test timed out (a CI run on the analyzer did so).
+		const frame = () =>
+			new Promise((r) => {
+				const done = () => setTimeout(r, 30);
+				const fallback = setTimeout(done, 100);
+				requestAnimationFrame(() => {
+					clearTimeout(fallback);
+					done();
+				});
+			});
 		for (let y = 0; y < document.body.scrollHeight; y += 400) {
 			window.scrollTo(0, y);
 			await frame();

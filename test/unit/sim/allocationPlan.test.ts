@@ -14,15 +14,14 @@ if (!scenario) throw new Error('ict-equipment missing');
 const session = createSession(scenario, 3, 700);
 const tiering = tierPortfolio(tieringSpecSchema.parse({ method: 'pyramid' }), session.attributes);
 const tiers = tiering.tierIds.length;
-const { portfolio, economics } = session;
+const { portfolio } = session;
 const start = referenceDecisions('needs-based', session, tiering)[0] as TierAllocation[];
 
 const fresh = (draft: readonly TierAllocation[]) => {
-	const customers = expandTierAllocation(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+	const customers = expandTierAllocation(portfolio, session.scenario, tiering.tierOf, draft);
 	return { customers, plan: servicePlan(portfolio, session.scenario, customers) };
 };
-const made = (draft: readonly TierAllocation[]) =>
-	allocationPlan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+const made = (draft: readonly TierAllocation[]) => allocationPlan(portfolio, session.scenario, tiering.tierOf, draft);
 
 // One slider step: a tier, a resource and its new value.
 const step = fc.record({
@@ -76,11 +75,11 @@ describe('AlternatingPlans', () => {
 			fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
 				const plans = new AlternatingPlans();
 				let draft = start.map((a) => ({ ...a }));
-				let before = plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+				let before = plans.plan(portfolio, session.scenario, tiering.tierOf, draft);
 				for (const { tier, resource, value } of steps) {
 					const last = draft;
 					draft = draft.map((a, t) => (t === tier ? { ...a, [resource]: value } : a));
-					const now = plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero);
+					const now = plans.plan(portfolio, session.scenario, tiering.tierOf, draft);
 					expect(now).toStrictEqual(fresh(draft));
 					// The caller may still read the plan before while it makes this one (the last forecast's).
 					expect(before).toStrictEqual(fresh(last));
@@ -98,9 +97,7 @@ describe('AlternatingPlans', () => {
 		const base = start[tier]?.assisted ?? 0;
 		for (const value of [base, base * 0.9, base, base * 0.9, base * 0.8, base * 0.9, base]) {
 			const draft = at(value);
-			expect(plans.plan(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero)).toStrictEqual(
-				fresh(draft),
-			);
+			expect(plans.plan(portfolio, session.scenario, tiering.tierOf, draft)).toStrictEqual(fresh(draft));
 		}
 	});
 });

@@ -18,8 +18,8 @@ function expandedUsage(
 	alive: Float64Array,
 	scale: number,
 ) {
-	const { portfolio, scenario, economics } = session;
-	const customers = expandTierAllocation(portfolio, scenario, tierOf, draft, economics.belowZero);
+	const { portfolio, scenario } = session;
+	const customers = expandTierAllocation(portfolio, scenario, tierOf, draft);
 	return resourceUsage(scenario, customers, servicePlan(portfolio, scenario, customers), alive, scale);
 }
 
@@ -44,7 +44,7 @@ for (const [scenarioId, method] of [
 	const tiering = tierPortfolio(tieringSpecSchema.parse({ method }), session.attributes);
 	const tiers = tiering.tierIds.length;
 	// The session's scenario: its capacities are scaled to the portfolio's size.
-	const { portfolio, economics } = session;
+	const { portfolio } = session;
 
 	describe(`allocationUsage on ${scenarioId} (${method}, ${tiers} tiers)`, () => {
 		test('is the expanded sum to the bit, for any decisions and any survivors', () => {
@@ -59,9 +59,9 @@ for (const [scenarioId, method] of [
 					fc.double({ min: 0.5, max: 1.5, noNaN: true }),
 					(draft, weights, scale) => {
 						const alive = Float64Array.from(weights);
-						expect(
-							allocationUsage(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero, alive, scale),
-						).toStrictEqual(expandedUsage(session, tiering.tierOf, draft, alive, scale));
+						expect(allocationUsage(portfolio, session.scenario, tiering.tierOf, draft, alive, scale)).toStrictEqual(
+							expandedUsage(session, tiering.tierOf, draft, alive, scale),
+						);
 					},
 				),
 				{ numRuns: 60 },
@@ -73,9 +73,9 @@ for (const [scenarioId, method] of [
 			for (const policy of ['status-quo', 'needs-based', 'value-proportional'] as const) {
 				for (const round of referenceDecisions(policy, session, tiering)) {
 					for (const draft of [round, round.slice(0, tiers - 1)]) {
-						expect(
-							allocationUsage(portfolio, session.scenario, tiering.tierOf, draft, economics.belowZero, alive, 0.9),
-						).toStrictEqual(expandedUsage(session, tiering.tierOf, draft, alive, 0.9));
+						expect(allocationUsage(portfolio, session.scenario, tiering.tierOf, draft, alive, 0.9)).toStrictEqual(
+							expandedUsage(session, tiering.tierOf, draft, alive, 0.9),
+						);
 					}
 				}
 			}

@@ -57,13 +57,7 @@ describe('explainTarget', () => {
 	});
 
 	test('returns the mean of the customers own targets and their count', () => {
-		const customers = expandTierAllocation(
-			session.portfolio,
-			session.scenario,
-			tiering.tierOf,
-			allocation,
-			session.economics.belowZero,
-		);
+		const customers = expandTierAllocation(session.portfolio, session.scenario, tiering.tierOf, allocation);
 		const plan = servicePlan(session.portfolio, session.scenario, customers);
 		let sum = 0;
 		let count = 0;

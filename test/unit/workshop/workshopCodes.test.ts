@@ -49,7 +49,7 @@ describe('session codes', () => {
 			return r.ok ? 'ok' : `${r.check}:${r.detail}`;
 		};
 		expect(bad({ ...session, rounds: 1 })).toBe('schema:events.0.round: round 2 > 1');
-		expect(bad({ ...session, teams: ['A', 'A'] })).toMatch(/^schema:teams\.1/);
+		expect(bad({ ...session, teams: ['A', 'A'] })).toMatch(/^duplicateName:teams\.1/);
 		expect(bad({ ...session, teams: ['  '] })).toMatch(/^schema:teams\.0/);
 		expect(bad({ ...session, extra: 1 })).toMatch(/^schema:/);
 		expect(bad({ ...session, scenario: 'no-such-thing' })).toBe('scenario:no-such-thing');
