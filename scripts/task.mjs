@@ -126,12 +126,22 @@ function build() {
 	step('sw', process.execPath, [join(root, 'scripts', 'buildServiceWorker.mjs')]);
 }
 
-/** The SCORM 1.2 package for learning platforms: the site built for a platform (dist-scorm/), then zipped. */
-async function packageScorm(version, date) {
-	step('build', bin('astro'), ['build'], { env: { ...process.env, COURSE_TARGET: 'scorm' } });
+/** Where `npm run package -- --scorm` writes the SCORM 1.2 zip: the project folder, named by version and date. */
+function scormZipPath() {
+	const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+	return join(root, `course-scorm12-${version}-${new Date().toISOString().slice(0, 10)}.zip`);
+}
+
+/**
+ * The SCORM 1.2 package for learning platforms: the site built for a platform (dist-scorm/), then zipped to outFile.
+ * It is a second astro build, into its own folder and zip outside dist/, so nothing of it is served or precached by
+ * the website. Returns outFile.
+ */
+async function packageScorm(outFile) {
+	step('scorm', bin('astro'), ['build'], { env: { ...process.env, COURSE_TARGET: 'scorm' } });
 	const { packageScorm: pack } = await import('./packageScorm.ts');
+	const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 	const title = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'zh-CN.json'), 'utf8'))['scorm.pageTitle'];
-	const outFile = join(root, `course-scorm12-${version}-${date}.zip`);
 	const { files, bytes } = pack(join(root, 'dist-scorm'), outFile, {
 		identifier: 'customer-tiering-course',
 		version,
@@ -139,6 +149,12 @@ async function packageScorm(version, date) {
 		masteryScore: 80,
 	});
 	log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (SCORM 1.2)`);
+	return outFile;
+}
+
+/** Runs Playwright on the SCORM zip at scormZip (test/e2e/scorm/platformHarness.ts reads SCORM_PACKAGE). */
+function e2e(scormZip) {
+	step('e2e', bin('playwright'), ['test'], { env: { ...process.env, SCORM_PACKAGE: scormZip } });
 }
 
 function serve(command) {
@@ -166,12 +182,12 @@ const tasks = {
 		const options = process.argv.slice(3);
 		const unknown = options.filter((option) => option !== '--scorm');
 		if (unknown.length > 0) fail(`unknown option ${unknown[0]}; npm run package [-- --scorm]`);
-		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-		const date = new Date().toISOString().slice(0, 10);
 		if (options.includes('--scorm')) {
-			await packageScorm(version, date);
+			await packageScorm(scormZipPath());
 			return;
 		}
+		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+		const date = new Date().toISOString().slice(0, 10);
 		build();
 		const { zipSite } = await import('./zipSite.mjs');
 		const outFile = join(root, `course-site-${version}-${date}.zip`);
@@ -190,19 +206,22 @@ const tasks = {
 	unit() {
 		step('unit', bin('vitest'), ['run']);
 	},
-	e2e() {
+	async e2e() {
 		requireChromium();
 		if (!existsSync(join(root, 'dist', 'index.html'))) build();
-		step('e2e', bin('playwright'), ['test']);
+		// scorm.spec needs the package; today's zip is reused when it is there, as dist/ is.
+		const scormZip = scormZipPath();
+		e2e(existsSync(scormZip) ? scormZip : await packageScorm(scormZip));
 	},
-	test() {
+	async test() {
 		const started = Date.now();
 		requireChromium();
 		tasks.check();
 		tasks.lint();
 		tasks.unit();
 		build();
-		step('e2e', bin('playwright'), ['test']);
+		// Built afresh every run, like the site: scorm.spec tests this very zip in a SCORM runtime.
+		e2e(await packageScorm(scormZipPath()));
 		// Last, on an otherwise idle machine: Lighthouse's performance score is sensitive to load.
 		step('audit', process.execPath, [join(root, 'scripts', 'audit.ts')]);
 		printTimings();

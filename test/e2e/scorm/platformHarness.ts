@@ -6,7 +6,7 @@
  * real zip that `npm run package -- --scorm` wrote.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 
@@ -18,15 +18,23 @@ export const RECORD_KEY = 'test-platform-record';
 
 const root = join(import.meta.dirname, '../../..');
 
-/** The newest SCORM zip in the project folder, unpacked: entry name to bytes. */
+/**
+ * The SCORM zip, unpacked: entry name to bytes. `npm test` builds it and names it in SCORM_PACKAGE; run on its own,
+ * the spec takes the newest course-scorm12-*.zip that `npm run package -- --scorm` left in the project folder.
+ */
 export function readPackage(): { name: string; entries: Record<string, Uint8Array> } {
+	const file = process.env.SCORM_PACKAGE || newestPackage();
+	return { name: basename(file), entries: unzipSync(new Uint8Array(readFileSync(file))) };
+}
+
+function newestPackage(): string {
 	const zips = readdirSync(root)
 		.filter((file) => /^course-scorm12-.*\.zip$/.test(file))
 		.map((file) => ({ file, time: statSync(join(root, file)).mtimeMs }))
 		.sort((a, b) => b.time - a.time);
 	const newest = zips[0];
 	if (!newest) throw new Error('no course-scorm12-*.zip: run `npm run package -- --scorm` first');
-	return { name: newest.file, entries: unzipSync(new Uint8Array(readFileSync(join(root, newest.file)))) };
+	return join(root, newest.file);
 }
 
 const TYPES: Record<string, string> = {
