@@ -6,7 +6,14 @@ import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { inlineCodeHashes } from './src/integrations/inlineCodeHashes.ts';
+import { scormLaunchRoute } from './src/integrations/scormLaunchRoute.ts';
 import { scrollableTables } from './src/integrations/scrollableTables.ts';
+
+/**
+ * `COURSE_TARGET=scorm` builds the package for learning platforms (scripts/packageScorm.mjs) into dist-scorm/: the same
+ * site with a SCORM launch page and without the service worker, which must not claim a platform's origin.
+ */
+const scorm = process.env.COURSE_TARGET === 'scorm';
 
 const docsDir = new URL('./src/content/docs/', import.meta.url);
 
@@ -35,6 +42,7 @@ export default defineConfig({
 	// The canonical origin for sitemap and social links; override with SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
+	outDir: scorm ? './dist-scorm' : './dist',
 	// Every Markdown table scrolls sideways in a focusable, named box; MDX and Starlight extend this processor.
 	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
 	// A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits, everything
@@ -58,6 +66,8 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		// Client code asks `__COURSE_SCORM__` where it must build addresses differently inside a platform (search).
+		define: { __COURSE_SCORM__: JSON.stringify(scorm) },
 		// An ES-module worker keeps faker in its own chunk, fetched only when customer names are first shown.
 		worker: { format: 'es' },
 		build: {
@@ -84,7 +94,7 @@ export default defineConfig({
 			head: [
 				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0072b2' } },
-				{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
+				...(scorm ? [] : [{ tag: /** @type {const} */ ('script'), attrs: { src: '/register-sw.js', defer: true } }]),
 			],
 			// Our own bilingual 404 page lives in src/pages/404.astro.
 			disable404Route: true,
@@ -100,6 +110,8 @@ export default defineConfig({
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				// Starlight's search, mounted on first opening too and retried when its index fails to load.
 				Search: './src/components/Search.astro',
+				// Starlight's language menu, navigating by a relative address so it works inside the SCORM package too.
+				LanguageSelect: './src/components/LanguageSelect.astro',
 			},
 			routeMiddleware: ['./src/routeData/quizTocEntry.ts'],
 			sidebar: [
@@ -115,6 +127,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		react(),
+		...(scorm ? [scormLaunchRoute()] : []),
 		// Last: completes each page's CSP with the hashes of Starlight's inline scripts once every page is written.
 		inlineCodeHashes(),
 	],

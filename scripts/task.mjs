@@ -126,6 +126,37 @@ function build() {
 	step('sw', process.execPath, [join(root, 'scripts', 'buildServiceWorker.mjs')]);
 }
 
+/** Where `npm run package -- --scorm` writes the SCORM 1.2 zip: the project folder, named by version and date. */
+function scormZipPath() {
+	const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+	return join(root, `course-scorm12-${version}-${new Date().toISOString().slice(0, 10)}.zip`);
+}
+
+/**
+ * The SCORM 1.2 package for learning platforms: the site built for a platform (dist-scorm/), then zipped to outFile.
+ * It is a second astro build, into its own folder and zip outside dist/, so nothing of it is served or precached by
+ * the website. Returns outFile.
+ */
+async function packageScorm(outFile) {
+	step('scorm', bin('astro'), ['build'], { env: { ...process.env, COURSE_TARGET: 'scorm' } });
+	const { packageScorm: pack } = await import('./packageScorm.ts');
+	const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+	const title = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'zh-CN.json'), 'utf8'))['scorm.pageTitle'];
+	const { files, bytes } = pack(join(root, 'dist-scorm'), outFile, {
+		identifier: 'customer-tiering-course',
+		version,
+		title,
+		masteryScore: 80,
+	});
+	log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (SCORM 1.2)`);
+	return outFile;
+}
+
+/** Runs Playwright on the SCORM zip at scormZip (test/e2e/scorm/platformHarness.ts reads SCORM_PACKAGE). */
+function e2e(scormZip) {
+	step('e2e', bin('playwright'), ['test'], { env: { ...process.env, SCORM_PACKAGE: scormZip } });
+}
+
 function serve(command) {
 	const port = process.env.PORT || '4321';
 	if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) fail(`PORT must be a port number, not "${port}"`);
@@ -148,10 +179,18 @@ const tasks = {
 	},
 	build,
 	async package() {
+		const options = process.argv.slice(3);
+		const unknown = options.filter((option) => option !== '--scorm');
+		if (unknown.length > 0) fail(`unknown option ${unknown[0]}; npm run package [-- --scorm]`);
+		if (options.includes('--scorm')) {
+			await packageScorm(scormZipPath());
+			return;
+		}
+		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+		const date = new Date().toISOString().slice(0, 10);
 		build();
 		const { zipSite } = await import('./zipSite.mjs');
-		const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-		const outFile = join(root, `course-site-${version}-${new Date().toISOString().slice(0, 10)}.zip`);
+		const outFile = join(root, `course-site-${version}-${date}.zip`);
 		const { files, bytes } = zipSite(join(root, 'dist'), outFile);
 		log(`wrote ${outFile}: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 	},
@@ -181,12 +220,14 @@ const tasks = {
 	unit() {
 		step('unit', bin('vitest'), ['run']);
 	},
-	e2e() {
+	async e2e() {
 		requireChromium();
 		if (!existsSync(join(root, 'dist', 'index.html'))) build();
-		step('e2e', bin('playwright'), ['test']);
+		// scorm.spec needs the package; today's zip is reused when it is there, as dist/ is.
+		const scormZip = scormZipPath();
+		e2e(existsSync(scormZip) ? scormZip : await packageScorm(scormZip));
 	},
-	test() {
+	async test() {
 		const started = Date.now();
 		requireChromium();
 		tasks.check();
@@ -194,7 +235,8 @@ const tasks = {
 		tasks.cycles();
 		tasks.unit();
 		build();
-		step('e2e', bin('playwright'), ['test']);
+		// Built afresh every run, like the site: scorm.spec tests this very zip in a SCORM runtime.
+		e2e(await packageScorm(scormZipPath()));
 		// Last, on an otherwise idle machine: Lighthouse's performance score is sensitive to load.
 		step('audit', process.execPath, [join(root, 'scripts', 'audit.ts')]);
 		printTimings();

@@ -23,7 +23,7 @@ const locales = [
 		prefix: '/instructor/',
 		sidebar: '主要',
 		facilitation: '带班要点',
-		titles: { agenda: '两天课程安排', scenarios: '带领模拟场景', worksheets: '工作表' },
+		titles: { agenda: '两天课程安排', scenarios: '带领模拟场景', worksheets: '工作表', platform: '在学习平台上开课' },
 		worksheets: ['工作表 A：客户分级', '工作表 B：本轮配置计划', '工作表 C：回合复盘', '工作表 D：复盘与行动计划'],
 	},
 	{
@@ -31,7 +31,12 @@ const locales = [
 		prefix: '/en/instructor/',
 		sidebar: 'Main',
 		facilitation: 'Facilitation notes',
-		titles: { agenda: 'The two-day agenda', scenarios: 'Running the scenarios', worksheets: 'Worksheets' },
+		titles: {
+			agenda: 'The two-day agenda',
+			scenarios: 'Running the scenarios',
+			worksheets: 'Worksheets',
+			platform: 'Running the course on a learning platform',
+		},
 		worksheets: [
 			'Worksheet A: Tiering',
 			'Worksheet B: Allocation plan for the round',
@@ -41,7 +46,16 @@ const locales = [
 	},
 ] as const;
 
-const slugs = { agenda: 'two-day-agenda', scenarios: 'running-scenarios', worksheets: 'worksheets' } as const;
+const slugs = {
+	agenda: 'two-day-agenda',
+	scenarios: 'running-scenarios',
+	worksheets: 'worksheets',
+	platform: 'learning-platform',
+} as const;
+
+/** The SCORM data elements the package writes (every `set`/`setChanged` call in its session code). */
+const scormSession = readFileSync(new URL('../../src/scorm/scormSession.ts', import.meta.url), 'utf8');
+const writtenElements = [...scormSession.matchAll(/\bset(?:Changed)?\('(cmi\.[a-z_.]+)'/g)].map((m) => m[1]).sort();
 
 /** Switches Starlight's theme the way its theme picker does, so axe sees both colour schemes. */
 async function setTheme(page: Page, theme: 'light' | 'dark') {
@@ -74,6 +88,34 @@ for (const locale of locales) {
 			});
 		});
 	}
+
+	test.describe(`${locale.prefix}${slugs.platform}/`, () => {
+		const url = `${locale.prefix}${slugs.platform}/`;
+
+		test('names in its table every SCORM element the package writes, and no other', async ({ page }) => {
+			await page.goto(url);
+			const table = page.getByRole('table').first();
+			const named = (await table.locator('tbody td:first-child code').allTextContents()).sort();
+			expect(writtenElements.length).toBeGreaterThan(5);
+			expect(named).toEqual(writtenElements);
+		});
+
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1920, height: 1080 },
+		]) {
+			test(`has no axe violations at ${viewport.width}×${viewport.height} in light or dark mode`, async ({ page }) => {
+				test.slow();
+				await page.setViewportSize(viewport);
+				await page.goto(url);
+				for (const theme of ['light', 'dark'] as const) {
+					await setTheme(page, theme);
+					await expectNoAxeViolations(page);
+				}
+				await page.screenshot({ path: test.info().outputPath(`${locale.lang}-${viewport.width}.png`), fullPage: true });
+			});
+		}
+	});
 
 	test.describe(`${locale.prefix}${slugs.scenarios}/ scenario guide`, () => {
 		test('lists every scenario file in the overview and in a section of its own', async ({ page }) => {

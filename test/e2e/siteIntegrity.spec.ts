@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { dist, distPages } from './support/distPages.ts';
 
@@ -145,4 +145,15 @@ test('no page shows Markdown that failed to render (a stray ** or __ in the text
 		for (const match of text.matchAll(/.{0,12}(\*\*|__).{0,12}/g)) stray.push(`${page.route}: ${match[0]}`);
 	}
 	expect(stray).toEqual([]);
+});
+
+test('the website carries none of the packages built from it: no zip in dist/, none precached, no SCORM launch page', () => {
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => name.split(sep).join('/'));
+	// The USB zip and the SCORM zip are written next to dist/, never into it; a zip inside would be served and precached.
+	expect(files.filter((name) => /\.zip$/i.test(name))).toEqual([]);
+	expect(files).not.toContain('imsmanifest.xml');
+	expect(files).not.toContain('scorm/index.html');
+	const precache = readFileSync(join(dist, 'sw.js'), 'utf8');
+	expect(precache).toContain('index.html');
+	expect(precache).not.toMatch(/\.zip\b|imsmanifest|dist-scorm/);
 });
